@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Two projects. web: the built web edition (out/web) in Chromium, Debian's here
+ * (CHROMIUM_PATH or /usr/bin/chromium) and Playwright's own where it is installed.
+ * electron: the built app (out/) through _electron.launch; it skips with one line
+ * when no Electron binary is present.
+ */
+/** Debian's Chromium where it is installed (here and in CI); otherwise Playwright's own. */
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'node_modules/.playwright-results',
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  projects: [
+    {
+      name: 'web',
+      testDir: 'tests/e2e/web',
+      use: {
+        baseURL: 'http://127.0.0.1:4178',
+        browserName: 'chromium',
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
+    { name: 'electron', testDir: 'tests/e2e/electron', workers: 1 },
+  ],
+  webServer: {
+    command: 'npx tsx scripts/serve-web.ts --port 4178',
+    url: 'http://127.0.0.1:4178/',
+    reuseExistingServer: !process.env.CI,
+  },
+});
