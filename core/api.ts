@@ -1,0 +1,96 @@
+/**
+ * CompanionApi: the one contract between the UI and the app's logic.
+ * The renderer calls these named actions; in Electron they cross IPC (preload
+ * exposes exactly these names, main handles exactly these channels), in the web
+ * edition they call CompanionService in the page. Events flow the other way.
+ */
+import type { FeedWarning, Programme } from './programme/model';
+import type { SessionChange } from './programme/diff';
+import type { Settings, SettingsPatch } from './settings';
+import { isSettingsPatch } from './settings';
+
+export type FeedOrigin = 'bundled' | 'cache' | 'network';
+
+export interface FeedStatus {
+  /** The feed URL in use; null for the bundled programme. */
+  url: string | null;
+  /** Where the programme on screen came from. */
+  origin: FeedOrigin;
+  /** When the programme on screen was last fetched successfully (ISO instant), null for bundled. */
+  lastUpdated: string | null;
+  /** When a refresh was last attempted (ISO instant). */
+  lastChecked: string | null;
+  refreshing: boolean;
+  /** Why the last refresh failed, in words for the attendee; null when it worked. */
+  error: string | null;
+  warnings: FeedWarning[];
+}
+
+/** What the last programme update changed, kept until the next update that changes something. */
+export interface ChangeReport {
+  /** When the changed programme arrived (ISO instant). */
+  at: string;
+  changes: SessionChange[];
+}
+
+export interface CompanionState {
+  programme: Programme;
+  feed: FeedStatus;
+  changes: ChangeReport | null;
+  settings: Settings;
+  /** The zone of the machine, used when settings.displayZone is null. */
+  systemZone: string;
+}
+
+export interface CompanionActions {
+  getState(): Promise<CompanionState>;
+  refreshFeed(): Promise<FeedStatus>;
+  /** Switches to another feed (null: the bundled programme) and loads it. */
+  setFeedUrl(url: string | null): Promise<FeedStatus>;
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Opens an http(s) or mailto link in the system browser; false when the link was refused. */
+  openLink(url: string): Promise<boolean>;
+}
+
+export interface CompanionEvents {
+  programmeChanged: Programme;
+  changesChanged: ChangeReport | null;
+  feedStatusChanged: FeedStatus;
+  settingsChanged: Settings;
+}
+
+export type ActionName = keyof CompanionActions;
+export type EventName = keyof CompanionEvents;
+export type Unsubscribe = () => void;
+
+export interface CompanionApi extends CompanionActions {
+  on<E extends EventName>(event: E, listener: (payload: CompanionEvents[E]) => void): Unsubscribe;
+}
+
+/** Runtime checks for each action's arguments: IPC carries whatever a compromised page sends. */
+export const ACTION_ARGUMENT_GUARDS: {
+  [K in ActionName]: (args: readonly unknown[]) => args is Parameters<CompanionActions[K]>;
+} = {
+  getState: (args): args is [] => args.length === 0,
+  refreshFeed: (args): args is [] => args.length === 0,
+  setFeedUrl: (args): args is [string | null] =>
+    args.length === 1 && (args[0] === null || (typeof args[0] === 'string' && args[0].length <= 2048)),
+  updateSettings: (args): args is [SettingsPatch] => args.length === 1 && isSettingsPatch(args[0]),
+  openLink: (args): args is [string] => args.length === 1 && typeof args[0] === 'string' && args[0].length <= 4096,
+};
+
+export const ACTION_NAMES = Object.keys(ACTION_ARGUMENT_GUARDS) as ActionName[];
+
+const EVENT_SET: Record<EventName, true> = {
+  programmeChanged: true,
+  changesChanged: true,
+  feedStatusChanged: true,
+  settingsChanged: true,
+};
+export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
+
+export const isEventName = (value: unknown): value is EventName =>
+  typeof value === 'string' && Object.hasOwn(EVENT_SET, value);
+
+export const actionChannel = (action: ActionName): string => `companion:${action}`;
+export const eventChannel = (event: EventName): string => `companion-event:${event}`;

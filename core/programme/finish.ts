@@ -1,0 +1,50 @@
+/**
+ * The checks and clean-up every parser shares, so that each format module only
+ * maps its own shape: ids, duplicates, end before start, room links, ordering.
+ */
+import type { FeedWarning, Programme, Session } from './model';
+import type { FeedFormat, ParseResult } from '../feeds/types';
+import { derivedSessionId } from './ids';
+import { checkRoomUrl, describeRoomUrl } from '../rooms/room-url';
+import { dateInZone } from '../time/zoned';
+
+function checkRoom(session: Session, warnings: FeedWarning[]): Session {
+  if (session.room.url === null || session.room.url === '') return { ...session, room: { ...session.room, url: null } };
+  const verdict = checkRoomUrl(session.room.url);
+  if (verdict.ok) return { ...session, room: { ...session.room, url: verdict.url } };
+  warnings.push({
+    message: `room link of "${session.title}" rejected: ${describeRoomUrl(session.room.url)} ${verdict.reason}`,
+    at: `session ${session.id}`,
+  });
+  return { ...session, room: { ...session.room, url: null } };
+}
+
+export function finishProgramme(format: FeedFormat, draft: Programme, warnings: FeedWarning[]): ParseResult {
+  const seen = new Map<string, number>();
+  const sessions = draft.sessions.map((original) => {
+    let session = original;
+    if (!session.id) session = { ...session, id: derivedSessionId(session.title, session.start, session.room.name) };
+    const count = seen.get(session.id) ?? 0;
+    seen.set(session.id, count + 1);
+    if (count > 0) {
+      warnings.push({ message: `duplicate id "${session.id}" ("${session.title}"); kept both`, at: `session ${session.id}` });
+      session = { ...session, id: `${session.id}~${count + 1}` };
+    }
+    if (Date.parse(session.end) < Date.parse(session.start)) {
+      warnings.push({ message: `"${session.title}" ends before it starts; treated as zero length`, at: `session ${session.id}` });
+      session = { ...session, end: session.start };
+    }
+    return checkRoom(session, warnings);
+  });
+  sessions.sort((a, b) => a.start.localeCompare(b.start) || a.room.name.localeCompare(b.room.name) || a.title.localeCompare(b.title));
+
+  const zone = draft.conference.timeZone;
+  const first = sessions[0];
+  const last = sessions.reduce<Session | undefined>((latest, s) => (!latest || s.end > latest.end ? s : latest), undefined);
+  const conference = {
+    ...draft.conference,
+    start: draft.conference.start || (first ? dateInZone(Date.parse(first.start), zone) : ''),
+    end: draft.conference.end || (last ? dateInZone(Date.parse(last.end), zone) : ''),
+  };
+  return { format, programme: { ...draft, conference, sessions }, warnings };
+}

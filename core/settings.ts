@@ -1,0 +1,73 @@
+/** What the attendee can set. Persisted through the KeyValueStore port. */
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+export type DayGrouping = 'display' | 'event';
+
+export interface Settings {
+  /** The organisers' feed; null means the bundled programme. */
+  feedUrl: string | null;
+  /** IANA zone for display; null follows the system zone. */
+  displayZone: string | null;
+  /** Group days by the attendee's zone or by the event's (Graz) zone. */
+  dayGrouping: DayGrouping;
+  theme: ThemePreference;
+  /** Minutes before a bookmarked session to remind; null turns reminders off. */
+  reminderMinutes: number | null;
+  /** Automatic refresh interval; 0 turns it off. */
+  refreshMinutes: number;
+  /** How long before a session its room may be joined. */
+  joinWindowMinutes: number;
+}
+
+export type SettingsPatch = Partial<Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  feedUrl: null,
+  displayZone: null,
+  dayGrouping: 'display',
+  theme: 'system',
+  reminderMinutes: 10,
+  refreshMinutes: 30,
+  joinWindowMinutes: 10,
+};
+
+const isWholeMinutes = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Validates one field of a patch; used at the IPC boundary and when reading a stored copy. */
+const fieldValidators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  feedUrl: (v): v is string | null => v === null || (typeof v === 'string' && v.length <= 2048),
+  displayZone: (v): v is string | null => v === null || (typeof v === 'string' && isKnownTimeZone(v)),
+  dayGrouping: (v): v is DayGrouping => v === 'display' || v === 'event',
+  theme: (v): v is ThemePreference => v === 'system' || v === 'light' || v === 'dark',
+  reminderMinutes: (v): v is number | null => v === null || isWholeMinutes(v, 24 * 60),
+  refreshMinutes: (v): v is number => isWholeMinutes(v, 24 * 60),
+  joinWindowMinutes: (v): v is number => isWholeMinutes(v, 24 * 60),
+};
+
+export function isSettingsPatch(value: unknown): value is SettingsPatch {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(
+    ([key, field]) => Object.hasOwn(fieldValidators, key) && fieldValidators[key as keyof Settings](field),
+  );
+}
+
+/** Keeps every valid stored field and falls back to the default for the rest: a damaged store loses only what is damaged. */
+export function settingsFromStored(stored: unknown): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  if (typeof stored !== 'object' || stored === null) return settings;
+  for (const key of Object.keys(fieldValidators) as (keyof Settings)[]) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (fieldValidators[key](value)) (settings as unknown as Record<string, unknown>)[key] = value;
+  }
+  return settings;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isSettingsPatch, settingsFromStored } from '../../core/settings';
+import { ACTION_ARGUMENT_GUARDS, ACTION_NAMES, EVENT_NAMES, isEventName } from '../../core/api';
+
+describe('settings validation', () => {
+  it('accepts well-formed patches', () => {
+    expect(isSettingsPatch({})).toBe(true);
+    expect(isSettingsPatch({ displayZone: 'Asia/Kathmandu', reminderMinutes: null, theme: 'dark' })).toBe(true);
+  });
+
+  it.each<unknown>([
+    null,
+    [],
+    'dark',
+    { theme: 'neon' },
+    { displayZone: 'Mars/Olympus_Mons' },
+    { reminderMinutes: -1 },
+    { reminderMinutes: 2.5 },
+    { refreshMinutes: '30' },
+    { unknownKey: true },
+    { __proto__: { theme: 'dark' }, constructor: 1 },
+  ])('refuses %j', (patch) => {
+    expect(isSettingsPatch(patch)).toBe(false);
+  });
+
+  it('recovers field by field from a damaged store', () => {
+    expect(settingsFromStored('garbage')).toEqual(DEFAULT_SETTINGS);
+    expect(settingsFromStored({ theme: 'dark', refreshMinutes: 'soon' })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+  });
+});
+
+describe('the contract\u2019s runtime guards', () => {
+  it('cover every action and event by name', () => {
+    expect(ACTION_NAMES).toEqual(['getState', 'refreshFeed', 'setFeedUrl', 'updateSettings', 'openLink']);
+    expect(EVENT_NAMES).toEqual(['programmeChanged', 'changesChanged', 'feedStatusChanged', 'settingsChanged']);
+    expect(isEventName('programmeChanged')).toBe(true);
+    expect(isEventName('toString')).toBe(false);
+  });
+
+  it('refuse extra, missing and mistyped arguments', () => {
+    expect(ACTION_ARGUMENT_GUARDS.getState([])).toBe(true);
+    expect(ACTION_ARGUMENT_GUARDS.getState([1])).toBe(false);
+    expect(ACTION_ARGUMENT_GUARDS.setFeedUrl([null])).toBe(true);
+    expect(ACTION_ARGUMENT_GUARDS.setFeedUrl([])).toBe(false);
+    expect(ACTION_ARGUMENT_GUARDS.setFeedUrl([{ toString: () => 'https://x' }])).toBe(false);
+    expect(ACTION_ARGUMENT_GUARDS.setFeedUrl(['x'.repeat(5000)])).toBe(false);
+    expect(ACTION_ARGUMENT_GUARDS.updateSettings([{ theme: 'light' }])).toBe(true);
+    expect(ACTION_ARGUMENT_GUARDS.updateSettings([{ theme: 'light' }, 1])).toBe(false);
+    expect(ACTION_ARGUMENT_GUARDS.openLink([42])).toBe(false);
+  });
+});
