@@ -1,0 +1,50 @@
+/**
+ * Which format a feed is in, from its content alone: servers label feeds
+ * carelessly (text/plain, application/octet-stream), so headers are not used.
+ */
+import { FeedError } from './feed-error';
+import type { FeedFormat } from './types';
+import { isObject, readJson } from './json-input';
+
+/** The first element name after the prolog (declaration, comments, doctype). */
+function xmlRootName(text: string): string | null {
+  let i = 0;
+  for (;;) {
+    i = text.indexOf('<', i);
+    if (i < 0) return null;
+    if (text.startsWith('<?', i)) i = text.indexOf('?>', i) + 2;
+    else if (text.startsWith('<!--', i)) i = text.indexOf('-->', i) + 3;
+    else if (text.startsWith('<!', i)) i = text.indexOf('>', i) + 1;
+    else return /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 200))?.[1] ?? null;
+    if (i <= 1) return null;
+  }
+}
+
+export function jsonFormat(root: unknown): FeedFormat | null {
+  if (!isObject(root)) return null;
+  if (typeof root.format === 'string' && root.format.startsWith('go-local-companion/')) return 'native';
+  if (isObject(root.schedule)) return 'schedule-json';
+  if (Array.isArray(root.talks)) return 'pretalx';
+  const first: unknown = Array.isArray(root.results) ? (root.results as unknown[])[0] : undefined;
+  if (isObject(first) && (Array.isArray(first.contributions) || isObject(first.startDate))) return 'indico';
+  return null;
+}
+
+export function detectFormat(text: string): FeedFormat {
+  const head = text.trimStart();
+  if (/^BEGIN:VCALENDAR/i.test(head)) return 'ical';
+  if (head.startsWith('<')) {
+    const root = xmlRootName(head);
+    if (root === 'schedule') return 'frab-xml';
+    throw new FeedError(root ? `XML with a <${root}> root; expected a frab/Pentabarf <schedule>` : 'XML without a root element', 'line 1');
+  }
+  if (head.startsWith('{') || head.startsWith('[')) {
+    const format = jsonFormat(readJson(head));
+    if (format) return format;
+    throw new FeedError(
+      'JSON, but not a programme shape this app reads (expected a frab/c3voc "schedule", pretalx "talks", Indico "results" or a go-local-companion file)',
+      '$',
+    );
+  }
+  throw new FeedError('not a programme feed this app can read (expected schedule XML, iCalendar or schedule JSON)', 'line 1');
+}

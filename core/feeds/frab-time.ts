@@ -1,0 +1,100 @@
+/**
+ * When a frab/Pentabarf event starts. Newer exports carry <date> with a UTC
+ * offset, which is the truth (38C3 lists events of the next calendar day under
+ * the previous <day>, wafer writes <date> in UTC while <start> is local).
+ * Older exports only have the day's date, a wall-clock <start> and
+ * <day_change>: a start earlier than the day change is after midnight, so it
+ * belongs to the next calendar date (28C3: day 1 at 00:15 is 28 December).
+ */
+import { instantOf } from '../time/zoned';
+
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+export interface FrabSlot {
+  /** The event's own <date>, ideally a date-time with offset. */
+  date?: string;
+  /** The enclosing <day date="…">. */
+  dayDate?: string;
+  /** The event's <start>, a wall-clock HH:MM (rarely a full date-time). */
+  start?: string;
+  /** The conference's <day_change>, HH:MM or HH:MM:SS. */
+  dayChange?: string;
+}
+
+export type SlotStart = { ok: true; startMs: number; offsetMissing: boolean } | { ok: false; reason: string };
+
+function minutesOfClock(text: string): number | null {
+  const m = CLOCK.exec(text.trim());
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+export function nextDate(date: string): string {
+  const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
+  return next.toISOString().slice(0, 10);
+}
+
+function parseOffsetInstant(text: string): number | null {
+  if (!WITH_OFFSET.test(text)) return null;
+  const ms = Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Wall date + clock in the zone; null when the clock is malformed. */
+function wallInstant(date: string, clock: string, zone: string, dayChange?: string): number | null {
+  const minutes = minutesOfClock(clock);
+  const change = dayChange ? minutesOfClock(dayChange) : null;
+  const calendarDate = minutes !== null && change !== null && minutes < change ? nextDate(date) : date;
+  return instantOf(calendarDate, clock, zone);
+}
+
+export function frabSlotStart(slot: FrabSlot, zone: string): SlotStart {
+  const date = (slot.date ?? '').trim();
+  const start = (slot.start ?? '').trim();
+  const dayDate = (slot.dayDate ?? '').trim();
+  if (date) {
+    const exact = parseOffsetInstant(date);
+    if (exact !== null) return { ok: true, startMs: exact, offsetMissing: false };
+    const local = LOCAL_DATE_TIME.exec(date);
+    if (local) {
+      const ms = instantOf(local[1] as string, local[2] as string, zone);
+      if (ms !== null) return { ok: true, startMs: ms, offsetMissing: true };
+    }
+    if (DATE_ONLY.test(date) && start) {
+      // A bare calendar date is already the real date: no day-change shift.
+      const ms = instantOf(date, start, zone);
+      if (ms !== null) return { ok: true, startMs: ms, offsetMissing: false };
+    }
+  }
+  const startExact = parseOffsetInstant(start);
+  if (startExact !== null) return { ok: true, startMs: startExact, offsetMissing: false };
+  if (DATE_ONLY.test(dayDate) && start) {
+    const ms = wallInstant(dayDate, start, zone, slot.dayChange);
+    if (ms !== null) return { ok: true, startMs: ms, offsetMissing: false };
+  }
+  if (!start && !date) return { ok: false, reason: 'has no start time' };
+  return { ok: false, reason: `has an unreadable start time "${date || start}"` };
+}
+
+/** "00:30", "01:30:00", "1:00", "PT1H30M" or plain minutes -> milliseconds; null when unreadable. */
+export function parseDuration(text: string): number | null {
+  const value = text.trim();
+  const clock = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (clock) return ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3] ?? 0)) * 1000;
+  const iso = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/i.exec(value);
+  if (iso && value.length > 2) return ((Number(iso[1] ?? 0) * 60 + Number(iso[2] ?? 0)) * 60 + Number(iso[3] ?? 0)) * 1000;
+  if (/^\d{1,5}$/.test(value)) return Number(value) * 60_000;
+  return null;
+}
+
+/** A conference start/end that may be a date or a date-time: the calendar date in the zone. */
+export function conferenceDate(text: string, toDate: (ms: number) => string): string {
+  const value = text.trim();
+  if (DATE_ONLY.test(value)) return value;
+  const exact = parseOffsetInstant(value);
+  if (exact !== null) return toDate(exact);
+  const local = LOCAL_DATE_TIME.exec(value);
+  return local ? (local[1] as string) : '';
+}

@@ -1,0 +1,60 @@
+/**
+ * DTSTART/DTEND values to instants. ical.js parses the syntax, but its zone
+ * arithmetic does not follow RFC 5545 for DST gaps and overlaps (it reads a
+ * nonexistent 02:30 with the later offset and an ambiguous one as the second
+ * occurrence), so a TZID that names an IANA zone is converted with our own
+ * instantOf. A VTIMEZONE is used only for a TZID that Intl does not know
+ * (e.g. Outlook's "W. Europe Standard Time"). No VTIMEZONE and an unknown
+ * TZID falls back to the calendar's zone with a warning.
+ */
+import ICAL from 'ical.js';
+import type { FeedWarning } from '../programme/model';
+import { isKnownTimeZone } from '../settings';
+import { instantOf } from '../time/zoned';
+
+export interface ICalZoneContext {
+  /** Zone for floating times and unusable TZIDs. */
+  calendarZone: string;
+  vtimezones: Map<string, ICAL.Timezone>;
+  warnings: FeedWarning[];
+  /** Unknown TZIDs already warned about, so a feed gets one warning per zone. */
+  warnedZones: Set<string>;
+}
+
+export interface ICalInstant {
+  ms: number;
+  isDate: boolean;
+}
+
+const VALUE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(Z)?)?$/;
+
+function viaVTimezone(date: string, time: string, zone: ICAL.Timezone): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute, second] = time.split(':').map(Number) as [number, number, number];
+  return new ICAL.Time({ year, month, day, hour, minute, second, isDate: false }, zone).toUnixTime() * 1000;
+}
+
+export function icalInstant(property: ICAL.Property | null, ctx: ICalZoneContext, at: string): ICalInstant | null | 'unreadable' {
+  if (!property) return null;
+  const raw: unknown = (property.toJSON() as unknown[])[3];
+  const match = typeof raw === 'string' ? VALUE.exec(raw) : null;
+  if (!match) return 'unreadable';
+  const date = match[1] as string;
+  const time = match[2];
+  if (time && match[3]) return { ms: Date.parse(`${date}T${time}Z`), isDate: false };
+  const tzid = property.getParameter('tzid');
+  let zone = ctx.calendarZone;
+  if (typeof tzid === 'string' && tzid !== '') {
+    if (isKnownTimeZone(tzid)) zone = tzid;
+    else {
+      const declared = ctx.vtimezones.get(tzid);
+      if (declared && time) return { ms: viaVTimezone(date, time, declared), isDate: false };
+      if (!declared && !ctx.warnedZones.has(tzid)) {
+        ctx.warnedZones.add(tzid);
+        ctx.warnings.push({ message: `unknown time zone "${tzid}" (no VTIMEZONE); read in ${ctx.calendarZone}`, at });
+      }
+    }
+  }
+  const ms = instantOf(date, time ?? '00:00', zone);
+  return ms === null ? 'unreadable' : { ms, isDate: !time };
+}

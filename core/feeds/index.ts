@@ -1,0 +1,41 @@
+/**
+ * parseFeed: detects a feed's format from its content and hands it to that
+ * format's module. Size and shape caps live here so no parser sees a hostile giant.
+ */
+import { FeedError } from './feed-error';
+import type { FeedParser, FeedFormat, ParseOptions, ParseResult } from './types';
+import { detectFormat } from './detect';
+import { parseNative } from './native';
+import { parseFrabXml } from './frab-xml';
+import { parseScheduleJson } from './schedule-json';
+import { parsePretalxWidget } from './pretalx';
+import { parseICalendar } from './ical';
+import { parseIndico } from './indico';
+
+export { FeedError } from './feed-error';
+export { detectFormat } from './detect';
+export type { FeedFormat, ParseOptions, ParseResult } from './types';
+
+/** Feeds larger than this are refused before parsing (the largest real feed seen is 2.7 MB). */
+export const MAX_FEED_BYTES = 20 * 1024 * 1024;
+
+const parsers: Partial<Record<FeedFormat, FeedParser>> = {
+  native: parseNative,
+  'frab-xml': parseFrabXml,
+  'schedule-json': parseScheduleJson,
+  pretalx: parsePretalxWidget,
+  ical: parseICalendar,
+  indico: parseIndico,
+};
+
+export function parseFeed(text: string, options: ParseOptions): ParseResult {
+  if (text.length > MAX_FEED_BYTES) {
+    throw new FeedError(`the feed is larger than ${MAX_FEED_BYTES / 1024 / 1024} MB`);
+  }
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === '') throw new FeedError('the feed is empty');
+  const format = detectFormat(source);
+  const parser = parsers[format];
+  if (!parser) throw new FeedError(`the ${format} format is not supported yet`);
+  return parser(source, options);
+}

@@ -1,0 +1,94 @@
+/**
+ * Indico's export API (export/event/N.json?detail=contributions): one event in
+ * results[0], its contributions with {date, time, tz} start and end (often in
+ * UTC) and a duration in minutes. The event's own timezone field is the zone
+ * the programme is shown in. Rooms are often empty for online events.
+ */
+import { FeedError } from './feed-error';
+import type { FeedParser } from './types';
+import type { FeedWarning, Link, Person, Session } from '../programme/model';
+import { finishProgramme } from '../programme/finish';
+import { dateInZone, instantOf, toIsoInstant } from '../time/zoned';
+import { isKnownTimeZone } from '../settings';
+import { arr, i18n, isObject, readJson, str } from './json-input';
+import { chooseFeedZone } from './feed-zone';
+import { feedRoom } from './feed-room';
+import { oneLine, plainText } from './plain-text';
+
+/** {date: "2021-09-17", time: "14:10:00", tz: "UTC"} -> instant ms; null when absent or unreadable. */
+function indicoInstant(value: unknown, eventZone: string, at: string, warnings: FeedWarning[]): number | null {
+  if (!isObject(value)) return null;
+  let zone = str(value.tz) || eventZone;
+  if (!isKnownTimeZone(zone)) {
+    warnings.push({ message: `unknown time zone "${zone}"; read in ${eventZone}`, at: `${at}.tz` });
+    zone = eventZone;
+  }
+  return instantOf(str(value.date), str(value.time), zone);
+}
+
+function personsOf(contribution: Record<string, unknown>): Person[] {
+  const speakers = arr(contribution.speakers);
+  const people = speakers.length > 0 ? speakers : arr(contribution.primaryauthors);
+  return people
+    .filter(isObject)
+    .map((p) => oneLine(`${str(p.first_name)} ${str(p.last_name)}`) || oneLine(str(p.fullName) || str(p.name)))
+    .filter(Boolean)
+    .map((name) => ({ name }));
+}
+
+export const parseIndico: FeedParser = (text, options) => {
+  const root = readJson(text);
+  const event = isObject(root) ? arr(root.results)[0] : undefined;
+  if (!isObject(event)) throw new FeedError('missing the event in results[0]', '$.results[0]');
+  if (!Array.isArray(event.contributions)) throw new FeedError('missing the contributions list (export with detail=contributions)', '$.results[0].contributions');
+  const warnings: FeedWarning[] = [];
+  const zone = chooseFeedZone(str(event.timezone), options.defaultTimeZone, warnings, '$.results[0].timezone');
+
+  const sessions: Session[] = [];
+  event.contributions.forEach((contribution, index) => {
+    const at = `$.results[0].contributions[${index}]`;
+    if (!isObject(contribution)) throw new FeedError('expected a contribution object', at);
+    const title = oneLine(i18n(contribution.title));
+    const start = indicoInstant(contribution.startDate, zone, `${at}.startDate`, warnings);
+    if (start === null) {
+      warnings.push({ message: `"${title || '(untitled)'}" is not scheduled; left out`, at: `${at}.startDate` });
+      return;
+    }
+    let end = indicoInstant(contribution.endDate, zone, `${at}.endDate`, warnings);
+    if (end === null) {
+      const minutes = typeof contribution.duration === 'number' ? contribution.duration : Number(str(contribution.duration));
+      end = Number.isFinite(minutes) ? start + minutes * 60_000 : start;
+    }
+    const links: Link[] = str(contribution.url) ? [{ title: 'Contribution page', url: str(contribution.url) }] : [];
+    const id = str(contribution.id) || str(contribution.db_id);
+    sessions.push({
+      id: id ? `contribution-${id}` : '',
+      title,
+      subtitle: '',
+      abstract: plainText(str(contribution.description)),
+      start: toIsoInstant(start),
+      end: toIsoInstant(end),
+      timeZone: zone,
+      room: feedRoom(oneLine(str(contribution.roomFullname) || str(contribution.room) || str(contribution.location)), null),
+      track: oneLine(str(contribution.track)),
+      type: oneLine(str(contribution.type) || str(contribution.session)),
+      language: '',
+      persons: personsOf(contribution),
+      links,
+    });
+  });
+
+  const bound = (key: 'startDate' | 'endDate'): string => {
+    const ms = indicoInstant(event[key], zone, `$.results[0].${key}`, warnings);
+    return ms === null ? '' : dateInZone(ms, zone);
+  };
+  return finishProgramme(
+    'indico',
+    {
+      conference: { title: oneLine(str(event.title)), subtitle: '', timeZone: zone, start: bound('startDate'), end: bound('endDate'), url: str(event.url), isSample: false },
+      version: oneLine(str(root && isObject(root) ? root.ts : '')),
+      sessions,
+    },
+    warnings,
+  );
+};

@@ -1,0 +1,67 @@
+/**
+ * JSON in, with the caps every JSON feed needs: syntax errors name a line,
+ * and nesting deeper than MAX_JSON_DEPTH is refused before any parser walks it
+ * (the walk that finds it is iterative, so it cannot overflow the stack itself).
+ * Also the small readers the JSON formats share.
+ */
+import { FeedError } from './feed-error';
+import { jsonErrorPosition } from './json-error-position';
+
+export const MAX_JSON_DEPTH = 64;
+
+export type JsonObject = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Strings as they are, numbers as text (ids are often numbers), anything else ''. */
+export function str(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+export const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** pretalx and c3voc write translatable text as {"en": "…", "de": "…"}: prefer English, else the first. */
+export function i18n(value: unknown): string {
+  if (!isObject(value)) return str(value);
+  const english = str(value.en);
+  if (english) return english;
+  for (const entry of Object.values(value)) if (str(entry)) return str(entry);
+  return '';
+}
+
+function lineOfPosition(text: string, position: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function tooDeepPath(root: unknown): string | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '$', depth: 1 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_JSON_DEPTH) return path;
+    if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+    else for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: `${path}.${key}`, depth: depth + 1 });
+  }
+  return null;
+}
+
+export function readJson(text: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // V8's message may quote a slice of the feed; name the place ourselves instead.
+    const message = (error as Error).message;
+    const position = jsonErrorPosition(text);
+    const reason = /Unexpected end/i.test(message) || position >= text.length ? 'it ends too early' : `unexpected ${JSON.stringify(text.slice(position, position + 12))}`;
+    throw new FeedError(`not valid JSON: ${reason}`, `line ${lineOfPosition(text, position)}`);
+  }
+  const deep = tooDeepPath(value);
+  if (deep) throw new FeedError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, deep);
+  return value;
+}

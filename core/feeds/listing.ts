@@ -1,0 +1,80 @@
+/**
+ * The feed checker's view of a parsed feed: every session with its instants,
+ * its wall times in the event zone and in a display zone. Pure, so the CLI's
+ * output can be tested without spawning it.
+ */
+import type { FeedWarning } from '../programme/model';
+import type { ParseResult } from './types';
+import { dateInZone, daysBetween, timeInZone } from '../time/zoned';
+
+export interface ListedSession {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  room: string;
+  roomUrl: string | null;
+  track: string;
+  type: string;
+  persons: string[];
+  event: { date: string; start: string; end: string };
+  local: { zone: string; date: string; start: string; end: string; dayOffset: number };
+}
+
+export interface Listing {
+  conference: { title: string; timeZone: string };
+  warnings: string[];
+  sessions: ListedSession[];
+}
+
+export const warningText = (warning: FeedWarning): string => (warning.at ? `${warning.message} (at ${warning.at})` : warning.message);
+
+export function buildListing(result: ParseResult, displayZone: string): Listing {
+  const { conference, sessions } = result.programme;
+  return {
+    conference: { title: conference.title, timeZone: conference.timeZone },
+    warnings: result.warnings.map(warningText),
+    sessions: sessions.map((session): ListedSession => {
+      const start = Date.parse(session.start);
+      const end = Date.parse(session.end);
+      const eventDate = dateInZone(start, session.timeZone);
+      const localDate = dateInZone(start, displayZone);
+      return {
+        id: session.id,
+        title: session.title,
+        start: session.start,
+        end: session.end,
+        room: session.room.name,
+        roomUrl: session.room.url,
+        track: session.track,
+        type: session.type,
+        persons: session.persons.map((p) => p.name),
+        event: { date: eventDate, start: timeInZone(start, session.timeZone), end: timeInZone(end, session.timeZone) },
+        local: {
+          zone: displayZone,
+          date: localDate,
+          start: timeInZone(start, displayZone),
+          end: timeInZone(end, displayZone),
+          dayOffset: daysBetween(eventDate, localDate),
+        },
+      };
+    }),
+  };
+}
+
+const fit = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+
+/** A plain-text table for organisers reading a terminal. */
+export function formatListingTable(listing: Listing): string {
+  const { title, timeZone } = listing.conference;
+  const localZone = listing.sessions[0]?.local.zone ?? '';
+  const lines = [`${title || '(untitled)'}: ${listing.sessions.length} sessions, event zone ${timeZone}, local zone ${localZone}`, ''];
+  lines.push(`${fit('event date', 10)}  ${fit('event time', 11)}  ${fit('local time', 16)}  ${fit('room', 20)}  title`);
+  for (const s of listing.sessions) {
+    const marker = s.local.dayOffset === 0 ? '' : ` ${s.local.dayOffset > 0 ? '+' : ''}${s.local.dayOffset}d`;
+    lines.push(
+      `${s.event.date}  ${s.event.start}-${s.event.end}  ${fit(`${s.local.start}-${s.local.end}${marker}`, 16)}  ${fit(s.room, 20)}  ${s.title}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,35 @@
+/**
+ * Reads a byte stream to text, refusing to buffer more than a cap: a hostile or
+ * broken server must not fill memory. Web-standard streams only, so every
+ * transport (browser fetch, Node fetch) can share it.
+ */
+export class FeedTooLargeError extends Error {
+  override name = 'FeedTooLargeError';
+  constructor(readonly maxBytes: number) {
+    super(`the feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  }
+}
+
+export async function readCappedText(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<string> {
+  if (!body) return '';
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new FeedTooLargeError(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}

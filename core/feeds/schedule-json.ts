@@ -1,0 +1,158 @@
+/**
+ * c3voc / frab schedule.json (also pretalx's schedule.json export). Version 1
+ * nests events under conference.days[].rooms{name: [...]}; the newer schedule2
+ * form lists them flat in schedule.events[] with start and end instants.
+ * Online rooms ("bbb", "online" in conference.rooms[]) carry the room link.
+ */
+import { FeedError } from './feed-error';
+import type { FeedParser } from './types';
+import type { FeedWarning, Link, Room, Session } from '../programme/model';
+import { finishProgramme } from '../programme/finish';
+import { dateInZone, timeInZone, toIsoInstant } from '../time/zoned';
+import { arr, i18n, isObject, readJson, str, type JsonObject } from './json-input';
+import { conferenceDate, frabSlotStart, parseDuration } from './frab-time';
+import { chooseFeedZone } from './feed-zone';
+import { feedRoom } from './feed-room';
+import { oneLine, plainText } from './plain-text';
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const member = (path: string, key: string): string => (IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+
+interface Context {
+  zone: string;
+  rooms: Map<string, Room>;
+  tracks: Map<string, string>;
+  warnings: FeedWarning[];
+  missingOffsets: string[];
+}
+
+function roomsOf(conference: JsonObject): Map<string, Room> {
+  const rooms = new Map<string, Room>();
+  for (const room of arr(conference.rooms).filter(isObject)) {
+    const name = oneLine(i18n(room.name));
+    if (name) rooms.set(name, feedRoom(name, str(room.url) || str(room.link), str(room.type)));
+  }
+  return rooms;
+}
+
+function tracksOf(conference: JsonObject): Map<string, string> {
+  const tracks = new Map<string, string>();
+  for (const track of arr(conference.tracks).filter(isObject)) {
+    const name = i18n(track.name);
+    if (name && str(track.slug)) tracks.set(str(track.slug), name);
+  }
+  return tracks;
+}
+
+function personName(person: unknown): string {
+  if (!isObject(person)) return oneLine(str(person));
+  return oneLine(str(person.public_name) || str(person.full_public_name) || str(person.name));
+}
+
+function linksOf(event: JsonObject): Link[] {
+  const links: Link[] = [];
+  if (str(event.url)) links.push({ title: 'Event page', url: str(event.url) });
+  for (const link of arr(event.links).filter(isObject)) {
+    const url = str(link.url);
+    if (url && !links.some((l) => l.url === url)) links.push({ title: oneLine(i18n(link.title)) || url, url });
+  }
+  if (str(event.feedback_url)) links.push({ title: 'Feedback', url: str(event.feedback_url) });
+  return links;
+}
+
+function endOf(event: JsonObject, startMs: number, at: string, title: string, ctx: Context): number {
+  const end = str(event.end);
+  if (/[T ]\d{2}:\d{2}/.test(end) && /(Z|[+-]\d{2}:?\d{2})$/i.test(end) && Number.isFinite(Date.parse(end))) return Date.parse(end);
+  const duration = parseDuration(str(event.duration));
+  if (duration !== null) return startMs + duration;
+  ctx.warnings.push({ message: `"${title}" has no usable end or duration; treated as zero length`, at });
+  return startMs;
+}
+
+function toSession(event: unknown, at: string, day: { date: string; dayChange: string; room: string }, ctx: Context): Session | null {
+  if (!isObject(event)) throw new FeedError('expected an event object', at);
+  const title = oneLine(i18n(event.title));
+  const slot = frabSlotStart({ date: str(event.date), dayDate: day.date, start: str(event.start), dayChange: day.dayChange }, ctx.zone);
+  if (!slot.ok) {
+    ctx.warnings.push({ message: `"${title || '(untitled)'}" ${slot.reason}; left out`, at });
+    return null;
+  }
+  if (slot.offsetMissing) ctx.missingOffsets.push(at);
+  const roomName = oneLine(day.room || (isObject(event.room) ? i18n(event.room.name) : str(event.room)));
+  const track = isObject(event.track) ? i18n(event.track.name) || ctx.tracks.get(str(event.track.slug)) || str(event.track.slug) : str(event.track);
+  const abstract = i18n(event.abstract);
+  return {
+    id: (str(event.guid) || str(event.code) || str(event.slug) || (str(event.id) ? `event-${str(event.id)}` : '')).trim(),
+    title,
+    subtitle: oneLine(i18n(event.subtitle)),
+    abstract: plainText(abstract.trim() ? abstract : i18n(event.description)),
+    start: toIsoInstant(slot.startMs),
+    end: toIsoInstant(endOf(event, slot.startMs, at, title, ctx)),
+    timeZone: ctx.zone,
+    room: ctx.rooms.get(roomName) ?? feedRoom(roomName, null),
+    track: oneLine(track),
+    type: oneLine(str(event.type)),
+    language: oneLine(str(event.language)),
+    persons: arr(event.persons ?? event.participants).map(personName).filter(Boolean).map((name) => ({ name })),
+    links: linksOf(event),
+  };
+}
+
+function nestedEvents(conference: JsonObject, ctx: Context): Session[] {
+  const sessions: Session[] = [];
+  arr(conference.days).forEach((day, d) => {
+    const dayPath = `$.schedule.conference.days[${d}]`;
+    if (!isObject(day)) throw new FeedError('expected a day object', dayPath);
+    const dayStart = str(day.day_start) || str(day.start);
+    // v1 has no day_change; the day's own start marks where its night ends.
+    const dayChange = Number.isFinite(Date.parse(dayStart)) ? timeInZone(Date.parse(dayStart), ctx.zone) : '';
+    if (day.rooms === undefined) return;
+    if (!isObject(day.rooms)) throw new FeedError('expected rooms to be an object keyed by room name', `${dayPath}.rooms`);
+    for (const [room, events] of Object.entries(day.rooms)) {
+      const roomPath = member(`${dayPath}.rooms`, room);
+      if (!Array.isArray(events)) throw new FeedError('expected a list of events', roomPath);
+      events.forEach((event, e) => {
+        const session = toSession(event, `${roomPath}[${e}]`, { date: str(day.date), dayChange, room }, ctx);
+        if (session) sessions.push(session);
+      });
+    }
+  });
+  return sessions;
+}
+
+export const parseScheduleJson: FeedParser = (text, options) => {
+  const root = readJson(text);
+  const schedule = isObject(root) ? root.schedule : undefined;
+  if (!isObject(schedule)) throw new FeedError('missing the schedule object', '$.schedule');
+  const conference = schedule.conference;
+  if (!isObject(conference)) throw new FeedError('missing the conference object', '$.schedule.conference');
+  const warnings: FeedWarning[] = [];
+  const zone = chooseFeedZone(str(conference.time_zone_name), options.defaultTimeZone, warnings, '$.schedule.conference.time_zone_name');
+  const ctx: Context = { zone, rooms: roomsOf(conference), tracks: tracksOf(conference), warnings, missingOffsets: [] };
+  if (schedule.events !== undefined && !Array.isArray(schedule.events)) throw new FeedError('expected a list of events', '$.schedule.events');
+  const flat = arr(schedule.events)
+    .map((event, e) => toSession(event, `$.schedule.events[${e}]`, { date: '', dayChange: '', room: '' }, ctx))
+    .filter((s): s is Session => s !== null);
+  const sessions = [...nestedEvents(conference, ctx), ...flat];
+  if (ctx.missingOffsets.length > 0) {
+    warnings.push({ message: `${ctx.missingOffsets.length} date(s) have no UTC offset; read as wall time in ${zone}`, at: ctx.missingOffsets[0] });
+  }
+  const toDate = (ms: number): string => dateInZone(ms, zone);
+  return finishProgramme(
+    'schedule-json',
+    {
+      conference: {
+        title: oneLine(i18n(conference.title)),
+        subtitle: oneLine(i18n(conference.subtitle)),
+        timeZone: zone,
+        start: conferenceDate(str(conference.start), toDate),
+        end: conferenceDate(str(conference.end), toDate),
+        url: str(conference.url) || str(schedule.base_url),
+        isSample: false,
+      },
+      version: oneLine(str(schedule.version)),
+      sessions,
+    },
+    warnings,
+  );
+};

@@ -1,0 +1,19 @@
+import type { FeedWarning, Programme } from '../programme/model';
+
+export type FeedFormat = 'native' | 'frab-xml' | 'schedule-json' | 'pretalx' | 'ical' | 'indico';
+
+export interface ParseOptions {
+  /** Zone for feeds that state none (old Pentabarf, floating iCalendar). */
+  defaultTimeZone: string;
+  /** Where the feed came from; used to scope ids and to name the source in messages. */
+  sourceUrl?: string;
+}
+
+export interface ParseResult {
+  format: FeedFormat;
+  programme: Programme;
+  warnings: FeedWarning[];
+}
+
+/** Every format module exports one of these. It throws only FeedError. */
+export type FeedParser = (text: string, options: ParseOptions) => ParseResult;

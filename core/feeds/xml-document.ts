@@ -1,0 +1,136 @@
+/**
+ * XML in, a plain object tree out, with the safety rules every XML feed needs:
+ * entity declarations are refused before parsing (billion laughs), entity
+ * expansion is off (character references are decoded by hand, see entities.ts),
+ * nesting is capped, and syntax errors name their line.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { FeedError } from './feed-error';
+import { decodeXmlEntities } from './entities';
+
+/** Real schedules nest 6 deep; anything near this is an attack or a broken generator. */
+export const MAX_XML_DEPTH = 64;
+
+export type XmlNode = Record<string, unknown>;
+
+export interface XmlDocument {
+  rootName: string;
+  root: XmlNode;
+  /** "line N" where a node's start tag is, for warnings. */
+  lineOf(node: unknown): string | undefined;
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  processEntities: false,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  captureMetaData: true,
+  maxNestedTags: MAX_XML_DEPTH,
+});
+// Typed as the Symbol wrapper object by the library; it is a plain symbol at run time.
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: number[], index: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= index) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+
+/** Only reached when the parser refused the nesting: find the line for the message. */
+function lineOfExcessDepth(text: string): number {
+  let depth = 0;
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    const next = text[i + 1];
+    if (next === '?' || next === '!') continue;
+    if (next === '/') depth--;
+    else if (text[text.indexOf('>', i) - 1] !== '/') depth++;
+    if (depth > MAX_XML_DEPTH) return lineAt(lineStarts(text), i);
+  }
+  return 1;
+}
+
+function refuseEntityDeclarations(text: string): void {
+  const doctype = text.search(/<!DOCTYPE/i);
+  if (doctype < 0) return;
+  const declaration = text.slice(doctype).search(/<!ENTITY/i);
+  if (declaration >= 0) {
+    const line = lineAt(lineStarts(text), doctype + declaration);
+    throw new FeedError('the feed declares XML entities, which are refused (entity expansion can exhaust memory)', `line ${line}`);
+  }
+}
+
+/** A declaration after leading blank lines is an error to the validator; blank it out, keeping every line where it was. */
+const withoutLateDeclaration = (text: string): string =>
+  text.replace(/^(\s+)(<\?xml\b[^>]*\?>)/, (_all, space: string, declaration: string) => space + declaration.replace(/[^\n]/g, ' '));
+
+export function readXml(source: string): XmlDocument {
+  const text = withoutLateDeclaration(source);
+  refuseEntityDeclarations(text);
+  const verdict = XMLValidator.validate(text);
+  if (verdict !== true) throw new FeedError(`not well-formed XML: ${verdict.err.msg}`, `line ${verdict.err.line}`);
+  let tree: XmlNode;
+  try {
+    tree = parser.parse(text) as XmlNode;
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/nested/i.test(message)) {
+      throw new FeedError(`XML nested deeper than ${MAX_XML_DEPTH} levels`, `line ${lineOfExcessDepth(text)}`);
+    }
+    throw new FeedError(`unreadable XML: ${message}`);
+  }
+  const rootName = Object.keys(tree).find((key) => !key.startsWith('?') && !key.startsWith('#'));
+  const root = rootName === undefined ? undefined : tree[rootName];
+  if (rootName === undefined) throw new FeedError('the XML has no root element', 'line 1');
+  let starts: number[] | undefined;
+  return {
+    rootName,
+    root: typeof root === 'object' && root !== null ? (root as XmlNode) : {},
+    lineOf(node) {
+      if (typeof node !== 'object' || node === null) return undefined;
+      const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[META];
+      if (meta?.startIndex === undefined) return undefined;
+      starts ??= lineStarts(text);
+      return `line ${lineAt(starts, meta.startIndex)}`;
+    },
+  };
+}
+
+/** Every child element of that name, whether the parser made one value or an array. */
+export function childrenOf(node: unknown, name: string): unknown[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const value = (node as XmlNode)[name];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** An element's text with character references decoded; '' for empty or missing elements. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return decodeXmlEntities(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return textOf(value[0]);
+  if (typeof value === 'object' && value !== null) return textOf((value as XmlNode)['#text']);
+  return '';
+}
+
+export const childText = (node: unknown, name: string): string => textOf(childrenOf(node, name)[0]);
+
+export function attrOf(node: unknown, name: string): string {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return '';
+  const value = (node as XmlNode)[`@_${name}`];
+  return typeof value === 'string' ? decodeXmlEntities(value) : '';
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { oneLine, plainText } from '../../../core/feeds/plain-text';
+import { decodeXmlEntities } from '../../../core/feeds/entities';
+import { jsonErrorPosition } from '../../../core/feeds/json-error-position';
+
+describe('plainText', () => {
+  it('turns HTML into paragraphs and list items', () => {
+    expect(plainText('<p>One &amp; <a href="x">two</a></p><ul><li>a</li><li>b</li></ul><!-- hidden -->')).toBe('One & two\n\n- a\n- b');
+  });
+
+  it('reduces the Markdown pretalx uses', () => {
+    expect(plainText('# Title\r\n\r\n**Bold** and `code`, see [site](https://example.org) ![img](x.png)')).toBe(
+      'Title\n\nBold and code, see site (https://example.org) img',
+    );
+  });
+
+  it('keeps lone asterisks, underscores and angle brackets that are text', () => {
+    expect(plainText('2 * 3 * 4 is a_b and x < y')).toBe('2 * 3 * 4 is a_b and x < y');
+  });
+
+  it('stays fast on hostile input', () => {
+    const started = Date.now();
+    plainText('<!--'.repeat(50_000) + '<a'.repeat(50_000) + '**'.repeat(50_000));
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('oneLine collapses whitespace', () => expect(oneLine('  a \n\t b ')).toBe('a b'));
+});
+
+describe('decodeXmlEntities', () => {
+  it('decodes the five named entities and numeric references, leaves the rest', () => {
+    expect(decodeXmlEntities('&lt;&amp;&gt;&quot;&apos; &#228;&#xE4; &nbsp; &#xD800; &bogus')).toBe('<&>"\' ää &nbsp; &#xD800; &bogus');
+  });
+});
+
+describe('jsonErrorPosition', () => {
+  it.each([
+    ['{"a": }', 6],
+    ['[1, 2,]', 6],
+    ['{"a": 1 "b": 2}', 8],
+    ['[ ]x', 3],
+    ['{ }', 3],
+    ['{"a": "x\ny"}', 8],
+    ['{"a": tru}', 6],
+  ])('%j breaks at %i', (text, position) => {
+    expect(jsonErrorPosition(text)).toBe(position);
+  });
+});
