@@ -1,0 +1,39 @@
+/** Grouping sessions into calendar days of a chosen zone. */
+import type { Session } from '../programme/model';
+import { dateInZone } from './zoned';
+
+export interface ProgrammeDay {
+  /** YYYY-MM-DD in the grouping zone. */
+  date: string;
+  sessions: Session[];
+}
+
+/** Sessions keep their order; a session that crosses midnight belongs to its start day. */
+export function groupByDay(sessions: readonly Session[], zone: string): ProgrammeDay[] {
+  const days = new Map<string, Session[]>();
+  for (const session of sessions) {
+    const date = dateInZone(Date.parse(session.start), zone);
+    const list = days.get(date);
+    if (list) list.push(session);
+    else days.set(date, [session]);
+  }
+  return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => ({ date, sessions: list }));
+}
+
+const dayLabelFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "Mon 5 Feb" for a YYYY-MM-DD date (formatted as a UTC date so no zone shifts it). */
+export function dayLabel(date: string, style: 'short' | 'long' = 'short'): string {
+  let formatter = dayLabelFormatters.get(style);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'UTC',
+      weekday: style,
+      day: 'numeric',
+      month: style,
+      ...(style === 'long' ? { year: 'numeric' } : {}),
+    });
+    dayLabelFormatters.set(style, formatter);
+  }
+  return formatter.format(Date.parse(`${date}T12:00:00Z`));
+}

@@ -1,0 +1,115 @@
+/**
+ * Wall time <-> instant in an IANA zone, computed from Intl so that the
+ * result never depends on the machine's own zone (date-fns-tz's fromZonedTime
+ * resolves ambiguous times through the machine zone; see DESIGN.md §4).
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export function wallTimeAt(instantMs: number, zone: string): WallTime {
+  const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of partsFormatter(zone).formatToParts(instantMs)) {
+    if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
+  }
+  return wall;
+}
+
+/** The zone's UTC offset at an instant, in milliseconds (east positive). */
+export function offsetAt(instantMs: number, zone: string): number {
+  const wholeSecond = Math.floor(instantMs / 1000) * 1000;
+  const w = wallTimeAt(wholeSecond, zone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - wholeSecond;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant a wall time denotes in a zone, following RFC 5545 §3.3.5:
+ * a time that occurs twice (fall back) is the first occurrence; a time that
+ * does not exist (spring forward) is shifted forward by the length of the gap.
+ */
+export function instantOfWallTime(wall: WallTime, zone: string): number {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  // Offsets a day either side bracket any single transition near this wall time.
+  const offsetBefore = offsetAt(asUtc - DAY_MS, zone);
+  const offsetAfter = offsetAt(asUtc + DAY_MS, zone);
+  const candidates = [asUtc - offsetBefore, asUtc - offsetAfter].filter(
+    (instant) => offsetAt(instant, zone) === asUtc - instant,
+  );
+  if (candidates.length > 0) return Math.min(...candidates);
+  // In a gap: read the wall time with the offset in force before the transition.
+  return asUtc - offsetBefore;
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_PATTERN = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/** "2024-02-05" + "11:30" in "Europe/Vienna" -> instant ms; null when either string is malformed. */
+export function instantOf(date: string, time: string, zone: string): number | null {
+  const d = DATE_PATTERN.exec(date.trim());
+  const t = TIME_PATTERN.exec(time.trim());
+  if (!d || !t) return null;
+  const wall: WallTime = {
+    year: Number(d[1]),
+    month: Number(d[2]),
+    day: Number(d[3]),
+    hour: Number(t[1]),
+    minute: Number(t[2]),
+    second: Number(t[3] ?? 0),
+  };
+  if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > 31 || wall.hour > 24 || wall.minute > 59) {
+    return null;
+  }
+  return instantOfWallTime(wall, zone);
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Calendar date of an instant in a zone, YYYY-MM-DD. */
+export function dateInZone(instantMs: number, zone: string): string {
+  const w = wallTimeAt(instantMs, zone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** Wall clock of an instant in a zone, HH:MM. */
+export function timeInZone(instantMs: number, zone: string): string {
+  const w = wallTimeAt(instantMs, zone);
+  return `${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** Whole days from one YYYY-MM-DD date to another. */
+export function daysBetween(fromDate: string, toDate: string): number {
+  return Math.round((Date.parse(`${toDate}T00:00:00Z`) - Date.parse(`${fromDate}T00:00:00Z`)) / DAY_MS);
+}
+
+/** An instant as the model stores it: ISO 8601 UTC without milliseconds. */
+export function toIsoInstant(instantMs: number): string {
+  return new Date(instantMs).toISOString().replace('.000Z', 'Z');
+}
