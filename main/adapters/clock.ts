@@ -1,0 +1,8 @@
+import type { Clock } from '../../core/ports';
+
+/** Wall-clock time and Node timers; tests use a fake clock instead. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};

@@ -1,0 +1,41 @@
+import type { BrowserWindow } from 'electron';
+import { net } from 'electron';
+import { CompanionService } from '../core/service';
+import { currentZoneName } from '../core/time/zone-aliases';
+import { systemClock } from './adapters/clock';
+import { createFeedTransport } from './adapters/feed-transport';
+import { createFileSaver } from './adapters/file-saver';
+import { JsonFileStore } from './adapters/json-store';
+import { linkOpener } from './adapters/link-opener';
+import { createNotifier } from './adapters/notifier';
+import { browserRoomOpener } from './adapters/room-opener';
+
+export interface ServiceSetup {
+  userDataDir: string;
+  bundledFeed: string;
+  /** The window a save dialog attaches to. */
+  parentWindow: () => BrowserWindow | undefined;
+}
+
+/**
+ * The service with every port backed by Electron and Node. Settings (and
+ * bookmarks) and the feed cache live in separate files, so a damaged cache
+ * never costs the attendee their settings.
+ */
+export function createCompanionService({ userDataDir, bundledFeed, parentWindow }: ServiceSetup): CompanionService {
+  const store = new JsonFileStore({ name: 'settings', directory: userDataDir });
+  const cache = new JsonFileStore({ name: 'feed-cache', directory: userDataDir });
+  return new CompanionService(
+    {
+      store,
+      cache,
+      transport: createFeedTransport((options) => net.request(options)),
+      clock: systemClock,
+      notifier: createNotifier(),
+      rooms: browserRoomOpener,
+      files: createFileSaver(parentWindow),
+      links: linkOpener,
+    },
+    { bundledFeed, systemZone: currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone) },
+  );
+}

@@ -1,0 +1,38 @@
+import { BrowserWindow } from 'electron';
+
+export interface MainWindowOptions {
+  /** Absolute path of the built preload (out/preload/index.cjs). */
+  preloadPath: string;
+  /** app://companion/index.html, or the dev server URL. */
+  startUrl: string;
+}
+
+/** Matches the renderer's light background so the window does not flash white or black while loading. */
+const BACKGROUND_COLOR = '#f6f5f1';
+
+export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Go Local Companion',
+    width: 1200,
+    height: 800,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    backgroundColor: BACKGROUND_COLOR,
+    webPreferences: {
+      // The security baseline (DESIGN.md section 2): the page gets the companion API and nothing else.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: preloadPath,
+      // Spellcheck would fetch dictionaries from Google's servers, which locked-down networks block and we do not need.
+      spellcheck: false,
+    },
+  });
+
+  // Shown once painted so attendees never see an empty frame.
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(startUrl);
+  return window;
+}
