@@ -1,0 +1,118 @@
+/** Everything about one session: times in both zones, room, people, abstract, links. */
+import { useEffect, useRef } from 'react';
+import type { Session } from '../../core/programme/model';
+import { dateInZone } from '../../core/time/zoned';
+import { useApi } from '../hooks/api-context';
+import { dayHref } from '../hooks/use-hash-route';
+import { LinkifiedText } from '../components/LinkifiedText';
+import { SessionStateBadge } from '../components/SessionStateBadge';
+import { TimeRange } from '../components/TimeRange';
+import { useZones } from '../components/zone-context';
+
+export function SessionView({ session, now, groupingZone }: { session: Session | undefined; now: number; groupingZone: string }) {
+  const api = useApi();
+  const zones = useZones();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Move focus to the new view's heading so keyboard and screen-reader users land on it.
+  useEffect(() => heading.current?.focus(), [session?.id]);
+
+  if (!session) {
+    return (
+      <section className="empty-state" aria-labelledby="session-heading">
+        <h2 id="session-heading" ref={heading} tabIndex={-1}>
+          Session not found
+        </h2>
+        <p>This session is not in the current programme. It may have been removed or renamed by the organisers.</p>
+        <p>
+          <a href="#/">Back to the programme</a>
+        </p>
+      </section>
+    );
+  }
+
+  const backDay = dateInZone(Date.parse(session.start), groupingZone);
+  const roomUrl = session.room.url;
+  return (
+    <article className="session-detail" aria-labelledby="session-heading">
+      <p className="back-link">
+        <a href={dayHref(backDay)}>← Back to the programme</a>
+      </p>
+      <h2 id="session-heading" ref={heading} tabIndex={-1}>
+        {session.title}
+      </h2>
+      {session.subtitle && <p className="session-subtitle">{session.subtitle}</p>}
+      <div className="detail-when">
+        <TimeRange start={session.start} end={session.end} withDate />
+        <SessionStateBadge start={session.start} end={session.end} now={now} />
+      </div>
+      <dl className="detail-facts">
+        {session.room.name && (
+          <>
+            <dt>Room</dt>
+            <dd>{session.room.name}</dd>
+          </>
+        )}
+        {session.track && (
+          <>
+            <dt>Track</dt>
+            <dd>{session.track}</dd>
+          </>
+        )}
+        {session.type && (
+          <>
+            <dt>Format</dt>
+            <dd>{session.type}</dd>
+          </>
+        )}
+        {session.language && (
+          <>
+            <dt>Language</dt>
+            <dd>{languageName(session.language)}</dd>
+          </>
+        )}
+        {session.persons.length > 0 && (
+          <>
+            <dt>{session.persons.length === 1 ? 'Speaker' : 'Speakers'}</dt>
+            <dd>{session.persons.map((p) => p.name).join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      {roomUrl && (
+        <p className="detail-actions">
+          <button type="button" className="primary-button" onClick={() => void api.openLink(roomUrl)}>
+            Join room
+          </button>
+          <span className="hint"> Opens {session.room.name || 'the online room'} in BigBlueButton.</span>
+        </p>
+      )}
+      {session.abstract && (
+        <section className="detail-abstract" aria-label="About this session">
+          <LinkifiedText text={session.abstract} />
+        </section>
+      )}
+      {session.links.length > 0 && (
+        <section aria-labelledby="links-heading">
+          <h3 id="links-heading">Links</h3>
+          <ul className="detail-links">
+            {session.links.map((link, index) => (
+              <li key={index}>
+                <LinkifiedText text={link.title && link.title !== link.url ? `${link.title}: ${link.url}` : link.url} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="detail-zone-note">
+        Times are shown in your zone ({zones.display}) and in {zones.eventPlace} ({zones.event}).
+      </p>
+    </article>
+  );
+}
+
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

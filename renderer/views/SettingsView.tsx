@@ -1,0 +1,107 @@
+/** The attendee's choices: feed, display zone, day grouping, theme. Saved as soon as they are made. */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { FeedStatus } from '../../core/api';
+import type { Settings } from '../../core/settings';
+import { isKnownTimeZone } from '../../core/settings';
+import { useApi } from '../hooks/api-context';
+import { ZonePicker } from '../components/ZonePicker';
+
+interface Props {
+  settings: Settings;
+  feed: FeedStatus;
+  systemZone: string;
+}
+
+export function SettingsView({ settings, feed, systemZone }: Props) {
+  const api = useApi();
+  const ids = { feed: useId(), theme: useId(), grouping: useId() };
+  const [feedDraft, setFeedDraft] = useState(settings.feedUrl ?? '');
+  const [feedMessage, setFeedMessage] = useState('');
+
+  const submitFeed = async (event: FormEvent) => {
+    event.preventDefault();
+    const url = feedDraft.trim();
+    setFeedMessage(url ? 'Loading the feed…' : '');
+    const status = await api.setFeedUrl(url === '' ? null : url);
+    setFeedMessage(status.error ?? (url ? 'Feed loaded.' : 'Using the built-in programme.'));
+  };
+
+  return (
+    <section className="settings" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Settings</h2>
+
+      <form className="settings-group" onSubmit={(event) => void submitFeed(event)}>
+        <h3>Programme feed</h3>
+        <label htmlFor={ids.feed}>Feed address</label>
+        <p className="hint" id={`${ids.feed}-hint`}>
+          The organisers’ programme feed (frab/Pentabarf XML, schedule JSON, pretalx, iCalendar or Indico). Leave empty for
+          the built-in programme.
+        </p>
+        <div className="inline-form">
+          <input
+            id={ids.feed}
+            type="url"
+            inputMode="url"
+            aria-describedby={`${ids.feed}-hint`}
+            placeholder="https://…"
+            value={feedDraft}
+            onChange={(event) => setFeedDraft(event.target.value)}
+          />
+          <button type="submit" disabled={feed.refreshing}>
+            Use this feed
+          </button>
+        </div>
+        <p role="status" className="form-status">
+          {feedMessage}
+        </p>
+      </form>
+
+      <div className="settings-group">
+        <h3>Time zone</h3>
+        <ZonePicker
+          value={settings.displayZone}
+          systemZone={systemZone}
+          onChange={(zone) => {
+            if (zone === null || isKnownTimeZone(zone)) void api.updateSettings({ displayZone: zone });
+          }}
+        />
+        <fieldset className="radio-group">
+          <legend id={ids.grouping}>Group the programme by</legend>
+          <label>
+            <input
+              type="radio"
+              name="grouping"
+              checked={settings.dayGrouping === 'display'}
+              onChange={() => void api.updateSettings({ dayGrouping: 'display' })}
+            />{' '}
+            my days
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="grouping"
+              checked={settings.dayGrouping === 'event'}
+              onChange={() => void api.updateSettings({ dayGrouping: 'event' })}
+            />{' '}
+            the conference’s days (Graz)
+          </label>
+        </fieldset>
+      </div>
+
+      <div className="settings-group">
+        <h3>Appearance</h3>
+        <label htmlFor={ids.theme}>Theme</label>
+        <select
+          id={ids.theme}
+          value={settings.theme}
+          onChange={(event) => void api.updateSettings({ theme: event.target.value as Settings['theme'] })}
+        >
+          <option value="system">Follow the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </div>
+    </section>
+  );
+}
