@@ -50,7 +50,11 @@ export interface CompanionActions {
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   /** Opens an http(s) or mailto link in the system browser; false when the link was refused. */
   openLink(url: string): Promise<boolean>;
+  /** Opens a session's online room (a room window in the app, a new tab on the web). */
+  joinRoom(sessionId: string): Promise<JoinOutcome>;
 }
+
+export type JoinOutcome = { ok: true } | { ok: false; reason: string };
 
 export interface CompanionEvents {
   programmeChanged: Programme;
@@ -67,6 +71,8 @@ export interface CompanionApi extends CompanionActions {
   on<E extends EventName>(event: E, listener: (payload: CompanionEvents[E]) => void): Unsubscribe;
 }
 
+const isSessionId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 512;
+
 /** Runtime checks for each action's arguments: IPC carries whatever a compromised page sends. */
 export const ACTION_ARGUMENT_GUARDS: {
   [K in ActionName]: (args: readonly unknown[]) => args is Parameters<CompanionActions[K]>;
@@ -77,6 +83,7 @@ export const ACTION_ARGUMENT_GUARDS: {
     args.length === 1 && (args[0] === null || (typeof args[0] === 'string' && args[0].length <= 2048)),
   updateSettings: (args): args is [SettingsPatch] => args.length === 1 && isSettingsPatch(args[0]),
   openLink: (args): args is [string] => args.length === 1 && typeof args[0] === 'string' && args[0].length <= 4096,
+  joinRoom: (args): args is [string] => args.length === 1 && isSessionId(args[0]),
 };
 
 export const ACTION_NAMES = Object.keys(ACTION_ARGUMENT_GUARDS) as ActionName[];

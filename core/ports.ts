@@ -49,8 +49,17 @@ export interface Notifier {
   notify(notification: Notification, onClick: () => void): void;
 }
 
+export interface RoomToOpen {
+  /** A room URL that passed core/rooms' checks. */
+  url: string;
+  title: string;
+  sessionId: string;
+  /** Hosts the room may load and redirect to: the feed's room hosts, its BBB nodes and the attendee's extra hosts. */
+  allowedHosts: string[];
+}
+
 export interface RoomOpener {
-  open(room: { url: string; title: string; sessionId: string }): Promise<void>;
+  open(room: RoomToOpen): Promise<void>;
 }
 
 export interface FileSaver {

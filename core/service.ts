@@ -2,7 +2,10 @@
  * CompanionService: the app's use cases, written against ports so the same code
  * runs in Electron's main process, in the web edition's page and in tests.
  */
-import type { ChangeReport, CompanionActions, CompanionState, FeedStatus } from './api';
+import type { ChangeReport, CompanionActions, CompanionState, FeedStatus, JoinOutcome } from './api';
+import { allowedRoomHosts } from './rooms/room-hosts';
+import { roomState } from './rooms/room-state';
+import { timeInZone } from './time/zoned';
 import { diffProgrammes } from './programme/diff';
 import { EventHub } from './events';
 import type { CompanionPorts } from './ports';
@@ -132,6 +135,24 @@ export class CompanionService implements CompanionActions {
     if (!verdict.ok) return false;
     await this.ports.links.openExternal(verdict.url);
     return true;
+  }
+
+  async joinRoom(sessionId: string): Promise<JoinOutcome> {
+    const session = this.programme.sessions.find((s) => s.id === sessionId);
+    if (!session) return { ok: false, reason: 'This session is no longer in the programme.' };
+    const state = roomState(session, this.ports.clock.now(), this.settings.joinWindowMinutes);
+    if (state.kind === 'no-room' || !session.room.url) return { ok: false, reason: 'This session has no online room.' };
+    if (state.kind === 'opens-later') {
+      const zone = this.settings.displayZone ?? this.options.systemZone;
+      return { ok: false, reason: `The room opens at ${timeInZone(state.opensAt, zone)}, ${this.settings.joinWindowMinutes} minutes before the start.` };
+    }
+    await this.ports.rooms.open({
+      url: session.room.url,
+      title: session.title,
+      sessionId,
+      allowedHosts: allowedRoomHosts(this.programme, this.settings.extraRoomHosts),
+    });
+    return { ok: true };
   }
 
   private bundledStatus(): FeedStatus {

@@ -17,6 +17,8 @@ export interface Settings {
   refreshMinutes: number;
   /** How long before a session its room may be joined. */
   joinWindowMinutes: number;
+  /** More BigBlueButton hosts rooms may use (for example a node the organisers announced by e-mail). */
+  extraRoomHosts: string[];
 }
 
 export type SettingsPatch = Partial<Settings>;
@@ -29,7 +31,12 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderMinutes: 10,
   refreshMinutes: 30,
   joinWindowMinutes: 10,
+  extraRoomHosts: [],
 };
+
+/** A bare host name such as bbb2.example.org: letters, digits, dots and hyphens, no scheme, port or path. */
+const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+export const isHostName = (value: unknown): value is string => typeof value === 'string' && HOST_NAME.test(value);
 
 const isWholeMinutes = (value: unknown, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
@@ -52,6 +59,7 @@ const fieldValidators: { [K in keyof Settings]: (value: unknown) => value is Set
   reminderMinutes: (v): v is number | null => v === null || isWholeMinutes(v, 24 * 60),
   refreshMinutes: (v): v is number => isWholeMinutes(v, 24 * 60),
   joinWindowMinutes: (v): v is number => isWholeMinutes(v, 24 * 60),
+  extraRoomHosts: (v): v is string[] => Array.isArray(v) && v.length <= 50 && v.every(isHostName),
 };
 
 export function isSettingsPatch(value: unknown): value is SettingsPatch {

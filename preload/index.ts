@@ -31,6 +31,7 @@ const api = {
   setFeedUrl: (url) => invoke('setFeedUrl', url),
   updateSettings: (patch) => invoke('updateSettings', patch),
   openLink: (url) => invoke('openLink', url),
+  joinRoom: (sessionId) => invoke('joinRoom', sessionId),
   on,
 } satisfies CompanionApi;
 

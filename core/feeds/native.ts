@@ -6,7 +6,7 @@
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Link, RoomKind, Session } from '../programme/model';
-import { isKnownTimeZone } from '../settings';
+import { isHostName, isKnownTimeZone } from '../settings';
 import { toIsoInstant } from '../time/zoned';
 import { finishProgramme } from '../programme/finish';
 
@@ -79,6 +79,7 @@ export const parseNative: FeedParser = (source, options) => {
         end: text(conference.end),
         url: text(conference.url),
         isSample: conference.isSample === true,
+        roomHosts: (Array.isArray(conference.roomHosts) ? conference.roomHosts : []).filter(isHostName),
       },
       version: text(root.version),
       sessions,

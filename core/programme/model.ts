@@ -52,6 +52,11 @@ export interface Conference {
   url: string;
   /** True for the bundled sample programme; the real one comes from the organisers' feed. */
   isSample: boolean;
+  /**
+   * Extra hosts a room may redirect to (BigBlueButton nodes behind a Greenlight
+   * front end), as the feed lists them. Room URLs' own hosts are always allowed.
+   */
+  roomHosts?: string[];
 }
 
 export interface Programme {

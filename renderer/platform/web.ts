@@ -35,6 +35,7 @@ export function createPlatform(): CompanionApi {
     setFeedUrl: (url) => service.setFeedUrl(url),
     updateSettings: (patch) => service.updateSettings(patch),
     openLink: (url) => service.openLink(url),
+    joinRoom: (sessionId) => service.joinRoom(sessionId),
     on: (event, listener) => service.events.on(event, listener),
   };
 }

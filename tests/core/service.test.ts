@@ -194,3 +194,55 @@ describe('CompanionService: settings and links', () => {
     expect(ports.opened).toEqual(['https://example.org/a', 'mailto:team@example.org']);
   });
 });
+
+describe('CompanionService: joining a room', () => {
+  const roomFeed = JSON.stringify({
+    format: 'go-local-companion/1',
+    conference: { title: 'Rooms', timeZone: 'Europe/Vienna', roomHosts: ['node1.bbb.example.org'] },
+    sessions: [
+      {
+        id: 'wg',
+        title: 'Working group',
+        start: '2024-02-05T13:20:00+01:00',
+        end: '2024-02-05T15:00:00+01:00',
+        room: { name: 'Room A', url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join', kind: 'bbb' },
+      },
+      { id: 'lunch', title: 'Lunch', start: '2024-02-05T12:50:00+01:00', end: '2024-02-05T13:20:00+01:00', room: { name: '', url: null, kind: 'unknown' } },
+    ],
+  });
+
+  function roomService(nowIso: string, extraRoomHosts: string[] = []) {
+    const ports = fakePorts(Date.parse(nowIso));
+    const rooms: unknown[] = [];
+    ports.rooms = { open: async (room) => void rooms.push(room) };
+    ports.store.set('settings', { extraRoomHosts });
+    const service = new CompanionService(ports, { bundledFeed: roomFeed, systemZone: 'Europe/Vienna' });
+    service.start();
+    return { service, rooms };
+  }
+
+  it('refuses before the join window, naming the time the room opens', async () => {
+    const { service, rooms } = roomService('2024-02-05T12:00:00Z');
+    expect(await service.joinRoom('wg')).toEqual({ ok: false, reason: 'The room opens at 13:10, 10 minutes before the start.' });
+    expect(rooms).toEqual([]);
+  });
+
+  it('opens the room from ten minutes before, with every host the room may use', async () => {
+    const { service, rooms } = roomService('2024-02-05T12:10:00Z', ['bbb2.example.net']);
+    expect(await service.joinRoom('wg')).toEqual({ ok: true });
+    expect(rooms).toEqual([
+      {
+        url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join',
+        title: 'Working group',
+        sessionId: 'wg',
+        allowedHosts: ['bbb.example.org', 'bbb2.example.net', 'node1.bbb.example.org'],
+      },
+    ]);
+  });
+
+  it('says why when there is no room or no session', async () => {
+    const { service } = roomService('2024-02-05T12:10:00Z');
+    expect(await service.joinRoom('lunch')).toEqual({ ok: false, reason: 'This session has no online room.' });
+    expect(await service.joinRoom('gone')).toEqual({ ok: false, reason: 'This session is no longer in the programme.' });
+  });
+});

@@ -31,7 +31,7 @@ describe('settings validation', () => {
 
 describe('the contract\u2019s runtime guards', () => {
   it('cover every action and event by name', () => {
-    expect(ACTION_NAMES).toEqual(['getState', 'refreshFeed', 'setFeedUrl', 'updateSettings', 'openLink']);
+    expect(ACTION_NAMES).toEqual(['getState', 'refreshFeed', 'setFeedUrl', 'updateSettings', 'openLink', 'joinRoom']);
     expect(EVENT_NAMES).toEqual(['programmeChanged', 'changesChanged', 'feedStatusChanged', 'settingsChanged']);
     expect(isEventName('programmeChanged')).toBe(true);
     expect(isEventName('toString')).toBe(false);

@@ -74,15 +74,15 @@ describe('notifier', () => {
 
 describe('room and link openers', () => {
   it('opens a room in the system browser', async () => {
-    await browserRoomOpener.open({ url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join', title: 'Plenary', sessionId: 's1' });
+    await browserRoomOpener.open({ url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join', title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
     expect(shell.openExternal).toHaveBeenCalledWith('https://bbb.example.org/rooms/abc-def-ghi-jkl/join');
   });
 
   it('refuses personal BBB join links and plain http rooms, without logging them', async () => {
     const warn = vi.mocked(console.warn);
     const personal = 'https://bbb.example.org/bigbluebutton/api/join?fullName=A&meetingID=1&checksum=deadbeef';
-    await browserRoomOpener.open({ url: personal, title: 'Plenary', sessionId: 's1' });
-    await browserRoomOpener.open({ url: 'http://bbb.example.org/rooms/abc/join', title: 'Plenary', sessionId: 's1' });
+    await browserRoomOpener.open({ url: personal, title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
+    await browserRoomOpener.open({ url: 'http://bbb.example.org/rooms/abc/join', title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
     expect(shell.openExternal).not.toHaveBeenCalled();
     expect(JSON.stringify(warn.mock.calls)).not.toContain('deadbeef');
   });
