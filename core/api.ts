@@ -6,6 +6,7 @@
  */
 import type { FeedWarning, Programme } from './programme/model';
 import type { SessionChange } from './programme/diff';
+import type { Bookmark } from './schedule/bookmark-model';
 import type { Settings, SettingsPatch } from './settings';
 import { isSettingsPatch } from './settings';
 
@@ -37,6 +38,10 @@ export interface CompanionState {
   programme: Programme;
   feed: FeedStatus;
   changes: ChangeReport | null;
+  /** The current feed's bookmarks, including flagged ones whose session moved or left the programme. */
+  bookmarks: Bookmark[];
+  /** Something the attendee should know about their saved data (a repaired store); null when all is well. */
+  notice: string | null;
   settings: Settings;
   /** The zone of the machine, used when settings.displayZone is null. */
   systemZone: string;
@@ -52,13 +57,30 @@ export interface CompanionActions {
   openLink(url: string): Promise<boolean>;
   /** Opens a session's online room (a room window in the app, a new tab on the web). */
   joinRoom(sessionId: string): Promise<JoinOutcome>;
+  /** Bookmarks a session of the current programme, or removes a bookmark (also one whose session left the programme). */
+  setBookmark(sessionId: string, bookmarked: boolean): Promise<void>;
+  /** The attendee has seen that these bookmarked sessions changed. */
+  dismissBookmarkFlags(sessionIds: string[]): Promise<void>;
+  /** Saves the bookmarks to a file (a save dialog in the app, a download on the web); false when cancelled. */
+  exportBookmarks(): Promise<boolean>;
+  /** Adds bookmarks from a bookmarks file or another app's .ics, given as text. */
+  importBookmarks(text: string): Promise<ImportReport>;
+  dismissNotice(): Promise<void>;
 }
+
+export type ImportReport =
+  | { ok: true; added: number; alreadyBookmarked: number; unmatched: string[] }
+  | { ok: false; reason: string };
 
 export type JoinOutcome = { ok: true } | { ok: false; reason: string };
 
 export interface CompanionEvents {
   programmeChanged: Programme;
   changesChanged: ChangeReport | null;
+  bookmarksChanged: Bookmark[];
+  /** Open this session: a reminder was clicked, or a deep link arrived. */
+  sessionRequested: string;
+  noticeChanged: string | null;
   feedStatusChanged: FeedStatus;
   settingsChanged: Settings;
 }
@@ -70,6 +92,9 @@ export type Unsubscribe = () => void;
 export interface CompanionApi extends CompanionActions {
   on<E extends EventName>(event: E, listener: (payload: CompanionEvents[E]) => void): Unsubscribe;
 }
+
+/** Bookmark files and calendars larger than this are refused (a year of a large conference is well under 2 MB). */
+export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
 
 const isSessionId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 512;
 
@@ -84,6 +109,12 @@ export const ACTION_ARGUMENT_GUARDS: {
   updateSettings: (args): args is [SettingsPatch] => args.length === 1 && isSettingsPatch(args[0]),
   openLink: (args): args is [string] => args.length === 1 && typeof args[0] === 'string' && args[0].length <= 4096,
   joinRoom: (args): args is [string] => args.length === 1 && isSessionId(args[0]),
+  setBookmark: (args): args is [string, boolean] => args.length === 2 && isSessionId(args[0]) && typeof args[1] === 'boolean',
+  dismissBookmarkFlags: (args): args is [string[]] =>
+    args.length === 1 && Array.isArray(args[0]) && args[0].length <= 10_000 && args[0].every(isSessionId),
+  exportBookmarks: (args): args is [] => args.length === 0,
+  importBookmarks: (args): args is [string] => args.length === 1 && typeof args[0] === 'string' && args[0].length <= MAX_IMPORT_CHARS,
+  dismissNotice: (args): args is [] => args.length === 0,
 };
 
 export const ACTION_NAMES = Object.keys(ACTION_ARGUMENT_GUARDS) as ActionName[];
@@ -91,6 +122,9 @@ export const ACTION_NAMES = Object.keys(ACTION_ARGUMENT_GUARDS) as ActionName[];
 const EVENT_SET: Record<EventName, true> = {
   programmeChanged: true,
   changesChanged: true,
+  bookmarksChanged: true,
+  sessionRequested: true,
+  noticeChanged: true,
   feedStatusChanged: true,
   settingsChanged: true,
 };

@@ -30,6 +30,8 @@ export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
   delete(key: string): void;
+  /** Where a damaged backing file was copied before the store started afresh; null when nothing was damaged. */
+  readonly recoveredFrom?: string | null;
 }
 
 export interface Clock {

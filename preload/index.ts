@@ -32,6 +32,11 @@ const api = {
   updateSettings: (patch) => invoke('updateSettings', patch),
   openLink: (url) => invoke('openLink', url),
   joinRoom: (sessionId) => invoke('joinRoom', sessionId),
+  setBookmark: (sessionId, bookmarked) => invoke('setBookmark', sessionId, bookmarked),
+  dismissBookmarkFlags: (sessionIds) => invoke('dismissBookmarkFlags', sessionIds),
+  exportBookmarks: () => invoke('exportBookmarks'),
+  importBookmarks: (text) => invoke('importBookmarks', text),
+  dismissNotice: () => invoke('dismissNotice'),
   on,
 } satisfies CompanionApi;
 

@@ -7,13 +7,17 @@ import type { Zones } from './components/zone-context';
 import { ZoneSummary } from './components/ZoneSummary';
 import { useCompanionState } from './hooks/use-companion-state';
 import { useHashRoute } from './hooks/use-hash-route';
-import type { Route } from './hooks/use-hash-route';
 import { useNow } from './hooks/use-now';
 import { useTheme } from './hooks/use-theme';
 import { ProgrammeView } from './views/ProgrammeView';
 import { SessionView } from './views/SessionView';
 import { SettingsView } from './views/SettingsView';
 import { ChangesView } from './views/ChangesView';
+import { MyScheduleView } from './views/MyScheduleView';
+import { NowNextView } from './views/NowNextView';
+import { BookmarkContext } from './components/bookmark-context';
+import { Notices } from './components/Notices';
+import { AppHeader } from './components/AppHeader';
 import { eventPlaceName } from '../core/time/event-place';
 
 export function App() {
@@ -37,12 +41,6 @@ export function App() {
   return <Ready state={load.state} />;
 }
 
-const NAV_ITEMS: { href: string; label: string; view: Route['view'] }[] = [
-  { href: '#/', label: 'Programme', view: 'programme' },
-  { href: '#/changes', label: 'What changed', view: 'changes' },
-  { href: '#/settings', label: 'Settings', view: 'settings' },
-];
-
 function Ready({ state }: { state: CompanionState }) {
   const route = useHashRoute();
   const now = useNow();
@@ -57,6 +55,7 @@ function Ready({ state }: { state: CompanionState }) {
     [settings.displayZone, state.systemZone, programme.conference.timeZone],
   );
   const groupingZone = settings.dayGrouping === 'event' ? zones.event : zones.display;
+  const bookmarkedIds = useMemo(() => new Set(state.bookmarks.map((b) => b.sessionId)), [state.bookmarks]);
   const session = route.view === 'session' ? programme.sessions.find((s) => s.id === route.id) : undefined;
 
   useEffect(() => {
@@ -65,50 +64,37 @@ function Ready({ state }: { state: CompanionState }) {
 
   return (
     <ZoneContext.Provider value={zones}>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            GL
-          </span>
-          <span className="brand-name">Go Local Companion</span>
+      <BookmarkContext.Provider value={bookmarkedIds}>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <AppHeader
+          conference={programme.conference}
+          route={route}
+          counts={{ my: state.bookmarks.length, changes: state.changes?.changes.length ?? 0 }}
+        />
+        <div className="app-status">
+          <FeedStatusBar feed={feed} conference={programme.conference} />
+          <ZoneSummary now={now} />
         </div>
-        <div className="conference">
-          <h1>{programme.conference.title || 'Programme'}</h1>
-          {programme.conference.subtitle && <p className="conference-subtitle">{programme.conference.subtitle}</p>}
-        </div>
-        <nav className="main-nav" aria-label="Main">
-          <ul>
-            {NAV_ITEMS.map((item) => (
-              <li key={item.view}>
-                <a
-                  href={item.href}
-                  aria-current={route.view === item.view || (item.view === 'programme' && route.view === 'session') ? 'page' : undefined}
-                >
-                  {item.label}
-                  {item.view === 'changes' && state.changes && state.changes.changes.length > 0 && (
-                    <span className="nav-count"> ({state.changes.changes.length})</span>
-                  )}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <div className="app-status">
-        <FeedStatusBar feed={feed} conference={programme.conference} />
-        <ZoneSummary now={now} />
-      </div>
-      <main id="main" className="app-main" tabIndex={-1}>
-        {route.view === 'programme' && (
-          <ProgrammeView programme={programme} groupingZone={groupingZone} requestedDay={route.day} now={now} jumpToNow={route.now === true} />
-        )}
-        {route.view === 'session' && <SessionView session={session} now={now} groupingZone={groupingZone} />}
-        {route.view === 'changes' && <ChangesView report={state.changes} />}
-        {route.view === 'settings' && <SettingsView settings={settings} feed={feed} systemZone={state.systemZone} />}
-      </main>
+        <Notices bookmarks={state.bookmarks} notice={state.notice} />
+        <main id="main" className="app-main" tabIndex={-1}>
+          {route.view === 'programme' && (
+            <ProgrammeView programme={programme} groupingZone={groupingZone} requestedDay={route.day} now={now} jumpToNow={route.now === true} />
+          )}
+          {route.view === 'session' && (
+            <SessionView session={session} now={now} groupingZone={groupingZone} joinWindowMinutes={settings.joinWindowMinutes} />
+          )}
+          {route.view === 'now' && <NowNextView programme={programme} now={now} />}
+          {route.view === 'my' && (
+            <MyScheduleView programme={programme} bookmarks={state.bookmarks} groupingZone={groupingZone} now={now} />
+          )}
+          {route.view === 'changes' && <ChangesView report={state.changes} bookmarked={bookmarkedIds} />}
+          {route.view === 'settings' && (
+            <SettingsView settings={settings} feed={feed} systemZone={state.systemZone} bookmarkCount={state.bookmarks.length} />
+          )}
+        </main>
+      </BookmarkContext.Provider>
     </ZoneContext.Provider>
   );
 }

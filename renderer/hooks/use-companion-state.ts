@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { CompanionState } from '../../core/api';
 import { useApi } from './api-context';
+import { sessionHref } from './use-hash-route';
 
 export type LoadState = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; state: CompanionState };
 
@@ -17,6 +18,10 @@ export function useCompanionState(): LoadState {
       api.on('programmeChanged', (programme) => patch({ programme })),
       api.on('feedStatusChanged', (feed) => patch({ feed })),
       api.on('changesChanged', (changes) => patch({ changes })),
+      api.on('bookmarksChanged', (bookmarks) => patch({ bookmarks })),
+      api.on('noticeChanged', (notice) => patch({ notice })),
+      // A reminder was clicked or a deep link arrived: show that session.
+      api.on('sessionRequested', (id) => window.location.assign(sessionHref(id))),
       api.on('settingsChanged', (settings) => patch({ settings })),
     ];
     api.getState().then(

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 
-export type Route = { view: 'programme'; day?: string; now?: boolean } | { view: 'session'; id: string } | { view: 'settings' } | { view: 'changes' };
+export type Route = { view: 'programme'; day?: string; now?: boolean } | { view: 'session'; id: string } | { view: 'settings' } | { view: 'changes' } | { view: 'my' } | { view: 'now' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -19,6 +19,8 @@ export function parseRoute(hash: string): Route {
   if (head === 'session' && tail[0]) return { view: 'session', id: tail.join('/') };
   if (head === 'settings') return { view: 'settings' };
   if (head === 'changes') return { view: 'changes' };
+  if (head === 'my') return { view: 'my' };
+  if (head === 'now') return { view: 'now' };
   if (head === 'day' && tail[0]) return { view: 'programme', day: tail[0], now: tail[1] === 'now' };
   return { view: 'programme' };
 }

@@ -36,6 +36,11 @@ export function createPlatform(): CompanionApi {
     updateSettings: (patch) => service.updateSettings(patch),
     openLink: (url) => service.openLink(url),
     joinRoom: (sessionId) => service.joinRoom(sessionId),
+    setBookmark: (sessionId, bookmarked) => service.setBookmark(sessionId, bookmarked),
+    dismissBookmarkFlags: (sessionIds) => service.dismissBookmarkFlags(sessionIds),
+    exportBookmarks: () => service.exportBookmarks(),
+    importBookmarks: (text) => service.importBookmarks(text),
+    dismissNotice: () => service.dismissNotice(),
     on: (event, listener) => service.events.on(event, listener),
   };
 }

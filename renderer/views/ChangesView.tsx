@@ -25,13 +25,14 @@ function Where({ session }: { session: Session }) {
   );
 }
 
-function ChangeItem({ change }: { change: SessionChange }) {
+function ChangeItem({ change, bookmarked }: { change: SessionChange; bookmarked: boolean }) {
   const current = change.after ?? change.before;
   if (!current) return null;
   const moved = change.before && change.after && change.kinds.some((k) => k !== 'added' && k !== 'removed');
   return (
     <li className={`change-item change-${change.kinds[0] ?? 'added'}`}>
       <p className="change-kinds">
+        {bookmarked && <span className="change-kind change-kind-bookmarked">In My schedule</span>}
         {change.kinds.map((kind) => (
           <span key={kind} className={`change-kind change-kind-${kind}`}>
             {KIND_LABELS[kind]}
@@ -62,7 +63,9 @@ function ChangeItem({ change }: { change: SessionChange }) {
   );
 }
 
-export function ChangesView({ report }: { report: ChangeReport | null }) {
+export function ChangesView({ report, bookmarked }: { report: ChangeReport | null; bookmarked: ReadonlySet<string> }) {
+  // Sessions the attendee bookmarked come first: those changes affect their plans.
+  const changes = report ? [...report.changes].sort((a, b) => Number(bookmarked.has(b.sessionId)) - Number(bookmarked.has(a.sessionId))) : [];
   return (
     <section aria-labelledby="changes-heading">
       <h2 id="changes-heading">What changed</h2>
@@ -78,8 +81,8 @@ export function ChangesView({ report }: { report: ChangeReport | null }) {
             {report.changes.length === 1 ? 'session' : 'sessions'}.
           </p>
           <ul className="change-list" aria-label="Changed sessions">
-            {report.changes.map((change) => (
-              <ChangeItem key={change.sessionId} change={change} />
+            {changes.map((change) => (
+              <ChangeItem key={change.sessionId} change={change} bookmarked={bookmarked.has(change.sessionId)} />
             ))}
           </ul>
         </>

@@ -2,15 +2,22 @@
 import { useEffect, useRef } from 'react';
 import type { Session } from '../../core/programme/model';
 import { dateInZone } from '../../core/time/zoned';
-import { useApi } from '../hooks/api-context';
+import { JoinRoom } from '../components/JoinRoom';
+import { BookmarkButton } from '../components/BookmarkButton';
 import { dayHref } from '../hooks/use-hash-route';
 import { LinkifiedText } from '../components/LinkifiedText';
 import { SessionStateBadge } from '../components/SessionStateBadge';
 import { TimeRange } from '../components/TimeRange';
 import { useZones } from '../components/zone-context';
 
-export function SessionView({ session, now, groupingZone }: { session: Session | undefined; now: number; groupingZone: string }) {
-  const api = useApi();
+interface Props {
+  session: Session | undefined;
+  now: number;
+  groupingZone: string;
+  joinWindowMinutes: number;
+}
+
+export function SessionView({ session, now, groupingZone, joinWindowMinutes }: Props) {
   const zones = useZones();
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new view's heading so keyboard and screen-reader users land on it.
@@ -31,15 +38,17 @@ export function SessionView({ session, now, groupingZone }: { session: Session |
   }
 
   const backDay = dateInZone(Date.parse(session.start), groupingZone);
-  const roomUrl = session.room.url;
   return (
     <article className="session-detail" aria-labelledby="session-heading">
       <p className="back-link">
         <a href={dayHref(backDay)}>← Back to the programme</a>
       </p>
-      <h2 id="session-heading" ref={heading} tabIndex={-1}>
-        {session.title}
-      </h2>
+      <div className="detail-title">
+        <h2 id="session-heading" ref={heading} tabIndex={-1}>
+          {session.title}
+        </h2>
+        <BookmarkButton sessionId={session.id} title={session.title} />
+      </div>
       {session.subtitle && <p className="session-subtitle">{session.subtitle}</p>}
       <div className="detail-when">
         <TimeRange start={session.start} end={session.end} withDate />
@@ -77,14 +86,7 @@ export function SessionView({ session, now, groupingZone }: { session: Session |
           </>
         )}
       </dl>
-      {roomUrl && (
-        <p className="detail-actions">
-          <button type="button" className="primary-button" onClick={() => void api.openLink(roomUrl)}>
-            Join room
-          </button>
-          <span className="hint"> Opens {session.room.name || 'the online room'} in BigBlueButton.</span>
-        </p>
-      )}
+      <JoinRoom session={session} now={now} joinWindowMinutes={joinWindowMinutes} />
       {session.abstract && (
         <section className="detail-abstract" aria-label="About this session">
           <LinkifiedText text={session.abstract} />

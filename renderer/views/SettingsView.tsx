@@ -6,16 +6,21 @@ import type { Settings } from '../../core/settings';
 import { isKnownTimeZone } from '../../core/settings';
 import { useApi } from '../hooks/api-context';
 import { ZonePicker } from '../components/ZonePicker';
+import { BookmarkTransfer } from '../components/BookmarkTransfer';
 
 interface Props {
   settings: Settings;
   feed: FeedStatus;
   systemZone: string;
+  bookmarkCount: number;
 }
 
-export function SettingsView({ settings, feed, systemZone }: Props) {
+const REMINDER_CHOICES = [null, 5, 10, 15, 30, 60] as const;
+const JOIN_WINDOW_CHOICES = [0, 5, 10, 15, 30] as const;
+
+export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Props) {
   const api = useApi();
-  const ids = { feed: useId(), theme: useId(), grouping: useId() };
+  const ids = { feed: useId(), theme: useId(), grouping: useId(), reminder: useId(), join: useId() };
   const [feedDraft, setFeedDraft] = useState(settings.feedUrl ?? '');
   const [feedMessage, setFeedMessage] = useState('');
 
@@ -88,6 +93,32 @@ export function SettingsView({ settings, feed, systemZone }: Props) {
           </label>
         </fieldset>
       </div>
+
+      <div className="settings-group">
+        <h3>Reminders and rooms</h3>
+        <label htmlFor={ids.reminder}>Remind me before my sessions</label>
+        <select
+          id={ids.reminder}
+          value={settings.reminderMinutes ?? 'off'}
+          onChange={(event) => void api.updateSettings({ reminderMinutes: event.target.value === 'off' ? null : Number(event.target.value) })}
+        >
+          {REMINDER_CHOICES.map((minutes) => (
+            <option key={minutes ?? 'off'} value={minutes ?? 'off'}>
+              {minutes === null ? 'No reminders' : `${minutes} minutes before`}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.join}>Rooms open for joining</label>
+        <select id={ids.join} value={settings.joinWindowMinutes} onChange={(event) => void api.updateSettings({ joinWindowMinutes: Number(event.target.value) })}>
+          {JOIN_WINDOW_CHOICES.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {minutes === 0 ? 'at the start' : `${minutes} minutes before the start`}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <BookmarkTransfer count={bookmarkCount} />
 
       <div className="settings-group">
         <h3>Appearance</h3>

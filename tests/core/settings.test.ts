@@ -31,8 +31,28 @@ describe('settings validation', () => {
 
 describe('the contract\u2019s runtime guards', () => {
   it('cover every action and event by name', () => {
-    expect(ACTION_NAMES).toEqual(['getState', 'refreshFeed', 'setFeedUrl', 'updateSettings', 'openLink', 'joinRoom']);
-    expect(EVENT_NAMES).toEqual(['programmeChanged', 'changesChanged', 'feedStatusChanged', 'settingsChanged']);
+    expect(ACTION_NAMES).toEqual([
+      'getState',
+      'refreshFeed',
+      'setFeedUrl',
+      'updateSettings',
+      'openLink',
+      'joinRoom',
+      'setBookmark',
+      'dismissBookmarkFlags',
+      'exportBookmarks',
+      'importBookmarks',
+      'dismissNotice',
+    ]);
+    expect(EVENT_NAMES).toEqual([
+      'programmeChanged',
+      'changesChanged',
+      'bookmarksChanged',
+      'sessionRequested',
+      'noticeChanged',
+      'feedStatusChanged',
+      'settingsChanged',
+    ]);
     expect(isEventName('programmeChanged')).toBe(true);
     expect(isEventName('toString')).toBe(false);
   });

@@ -28,12 +28,24 @@ describe('preload bridge', () => {
     await api.setFeedUrl('https://programme.example.org/feed.json');
     await api.updateSettings({ theme: 'dark' });
     await api.openLink('mailto:info@example.org');
+    await api.joinRoom('glc24-006');
+    await api.setBookmark('glc24-006', true);
+    await api.dismissBookmarkFlags(['glc24-006']);
+    await api.exportBookmarks();
+    await api.importBookmarks('BEGIN:VCALENDAR');
+    await api.dismissNotice();
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['companion:getState'],
       ['companion:refreshFeed'],
       ['companion:setFeedUrl', 'https://programme.example.org/feed.json'],
       ['companion:updateSettings', { theme: 'dark' }],
       ['companion:openLink', 'mailto:info@example.org'],
+      ['companion:joinRoom', 'glc24-006'],
+      ['companion:setBookmark', 'glc24-006', true],
+      ['companion:dismissBookmarkFlags', ['glc24-006']],
+      ['companion:exportBookmarks'],
+      ['companion:importBookmarks', 'BEGIN:VCALENDAR'],
+      ['companion:dismissNotice'],
     ]);
     expect(new Set(ipcRenderer.invoke.mock.calls.map(([channel]) => channel))).toEqual(new Set(ACTION_NAMES.map(actionChannel)));
   });

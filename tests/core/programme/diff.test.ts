@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { diffProgrammes, isMove } from '../../../core/programme/diff';
 import type { Programme, Session } from '../../../core/programme/model';
+import { makeSession, oneHourAfter } from '../support/model';
 
-const session = (id: string, start: string, extra: Partial<Session> = {}): Session => ({
-  id,
-  title: `Talk ${id}`,
-  subtitle: '',
-  abstract: '',
-  start,
-  end: start.replace(/T(\d\d)/, (_m, h: string) => `T${String(Number(h) + 1).padStart(2, '0')}`),
-  timeZone: 'Europe/Vienna',
-  room: { name: 'A', url: null, kind: 'unknown' },
-  track: '',
-  type: '',
-  language: '',
-  persons: [],
-  links: [],
-  ...extra,
-});
+const session = (id: string, start: string, extra: Partial<Session> = {}): Session =>
+  makeSession({ id, start, end: oneHourAfter(start), title: `Talk ${id}`, room: { name: 'A', url: null, kind: 'unknown' }, language: '', ...extra });
 
 const programme = (sessions: Session[]): Programme => ({
   conference: { title: 'T', subtitle: '', timeZone: 'Europe/Vienna', start: '', end: '', url: '', isSample: false },

@@ -6,6 +6,7 @@ import { sessionTiming } from '../../../core/time/session-timing';
 import { currentZoneName } from '../../../core/time/zone-aliases';
 import { zoneChoices } from '../../../core/time/zone-choices';
 import type { Session } from '../../../core/programme/model';
+import { makeSession } from '../support/model';
 
 // These run under several machine zones (npm run test:tz): nothing here may depend on TZ.
 const VIENNA = 'Europe/Vienna';
@@ -102,21 +103,8 @@ describe('zone labels', () => {
   });
 });
 
-const session = (id: string, start: string, end: string): Session => ({
-  id,
-  title: id,
-  subtitle: '',
-  abstract: '',
-  start,
-  end,
-  timeZone: VIENNA,
-  room: { name: 'Plenary', url: null, kind: 'bbb' },
-  track: '',
-  type: '',
-  language: 'en',
-  persons: [],
-  links: [],
-});
+const session = (id: string, start: string, end: string): Session =>
+  makeSession({ id, title: id, start, end, room: { name: 'Plenary', url: null, kind: 'bbb' } });
 
 describe('groupByDay', () => {
   const sessions = [

@@ -1,0 +1,83 @@
+/**
+ * Runs reminders on the Clock port: one timer for the earliest due reminder,
+ * re-planned whenever bookmarks, the programme or the setting change. Fired
+ * reminders are remembered across restarts so none is shown twice.
+ */
+import type { Clock, KeyValueStore, Notifier } from '../ports';
+import type { Session } from '../programme/model';
+import { dualTime } from '../time/dual-time';
+import { eventPlaceName } from '../time/event-place';
+import { planReminders } from './reminders';
+import type { PlannedReminder } from './reminders';
+
+const FIRED_KEY = 'reminders-fired';
+const FIRED_LIMIT = 500;
+
+export interface ReminderInputs {
+  sessions: readonly Session[];
+  bookmarkedIds: ReadonlySet<string>;
+  minutesBefore: number | null;
+  displayZone: string;
+}
+
+export function reminderText(session: Session, nowMs: number, displayZone: string): { title: string; body: string } {
+  const minutes = Math.max(0, Math.round((Date.parse(session.start) - nowMs) / 60_000));
+  const time = dualTime(session.start, session.end, displayZone, session.timeZone);
+  const own = `${time.display.start} your time (${time.display.label})`;
+  const event = time.same ? '' : ` · ${time.event.start} ${eventPlaceName(session.timeZone)} (${time.event.label})`;
+  const room = session.room.name ? ` · ${session.room.name}` : '';
+  return { title: minutes > 0 ? `In ${minutes} min: ${session.title}` : `Starting now: ${session.title}`, body: `${own}${event}${room}` };
+}
+
+export class ReminderScheduler {
+  private timer: unknown = null;
+  private inputs: ReminderInputs | null = null;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly notifier: Notifier,
+    private readonly store: KeyValueStore,
+    private readonly onOpen: (sessionId: string) => void,
+  ) {}
+
+  /** The reminders still to come, in order (for tests and for the UI). */
+  planned(): PlannedReminder[] {
+    if (!this.inputs) return [];
+    const { sessions, bookmarkedIds, minutesBefore } = this.inputs;
+    return planReminders(sessions, bookmarkedIds, minutesBefore, this.clock.now(), this.fired());
+  }
+
+  replan(inputs: ReminderInputs): void {
+    this.inputs = inputs;
+    this.cancel();
+    const first = this.planned()[0];
+    if (!first) return;
+    this.timer = this.clock.setTimeout(() => this.fireDue(), Math.max(0, first.at - this.clock.now()));
+  }
+
+  cancel(): void {
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private fireDue(): void {
+    this.timer = null;
+    if (!this.inputs) return;
+    const now = this.clock.now();
+    const due = this.planned().filter((r) => r.at <= now);
+    const fired = [...this.fired()];
+    for (const reminder of due) {
+      const session = this.inputs.sessions.find((s) => s.id === reminder.sessionId);
+      if (!session) continue;
+      this.notifier.notify({ ...reminderText(session, now, this.inputs.displayZone), sessionId: session.id }, () => this.onOpen(session.id));
+      fired.push(reminder.key);
+    }
+    this.store.set(FIRED_KEY, fired.slice(-FIRED_LIMIT));
+    this.replan(this.inputs);
+  }
+
+  private fired(): Set<string> {
+    const stored = this.store.get(FIRED_KEY);
+    return new Set(Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : []);
+  }
+}
