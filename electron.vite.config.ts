@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { roomPagesPlugin } from './main/rooms/pages/build-room-pages';
 
 const root = import.meta.dirname;
 
@@ -15,7 +16,12 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       rollupOptions: {
-        input: { index: resolve(root, 'preload/index.ts') },
+        input: {
+          index: resolve(root, 'preload/index.ts'),
+          // The room window's toolbar and screen-share picker each get a bridge of their own.
+          'room-toolbar': resolve(root, 'main/rooms/pages/toolbar-preload.ts'),
+          'room-picker': resolve(root, 'main/rooms/pages/picker-preload.ts'),
+        },
         // Sandboxed preloads must be a single CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -24,7 +30,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), roomPagesPlugin({ pagesDir: resolve(root, 'main/rooms/pages'), outDir: resolve(root, 'out/renderer/rooms') })],
     resolve: { alias: { '#platform': resolve(root, 'renderer/platform/electron.ts') } },
     build: {
       minify: true,

@@ -1,19 +1,21 @@
 import type { RoomOpener } from '../../core/ports';
 import { checkRoomUrl } from '../../core/rooms/room-url';
-import { openExternalSafely } from '../security/open-external';
+import { openRoomWindow } from '../rooms/room-window';
+import { openRooms } from '../rooms/room-registry';
 
 /**
- * For now a room opens in the system browser. The in-app BBB room window (its
- * own session, permissions and navigation allowlist) is a later issue.
+ * A room opens in its own in-app window (main/rooms): its own session,
+ * permission and navigation allowlists, our toolbar. The link is checked once
+ * more here because this is the last door before a page gets camera rights.
  * Personal join links are refused and never logged (DESIGN.md section 3).
  */
-export const browserRoomOpener: RoomOpener = {
-  async open({ url }) {
-    const verdict = checkRoomUrl(url);
+export const roomWindowOpener: RoomOpener = {
+  async open(room) {
+    const verdict = checkRoomUrl(room.url);
     if (!verdict.ok) {
       console.warn(`[rooms] refused a room link: ${verdict.reason}`);
       return;
     }
-    await openExternalSafely(verdict.url);
+    openRoomWindow({ ...room, url: verdict.url }, openRooms);
   },
 };

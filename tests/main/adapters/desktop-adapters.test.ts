@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import { createFileSaver, safeFileName } from '../../../main/adapters/file-saver';
 import { createNotifier } from '../../../main/adapters/notifier';
-import { browserRoomOpener } from '../../../main/adapters/room-opener';
+import { roomWindowOpener } from '../../../main/adapters/room-opener';
 import { linkOpener } from '../../../main/adapters/link-opener';
 import { systemClock } from '../../../main/adapters/clock';
-import { FakeBrowserWindow, FakeNotification, app, dialog, resetFakeElectron, shell } from '../fake-electron';
+import { FakeBaseWindow, FakeBrowserWindow, FakeNotification, app, dialog, resetFakeElectron, shell } from '../fake-electron';
 
 vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
@@ -73,17 +73,20 @@ describe('notifier', () => {
 });
 
 describe('room and link openers', () => {
-  it('opens a room in the system browser', async () => {
-    await browserRoomOpener.open({ url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join', title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
-    expect(shell.openExternal).toHaveBeenCalledWith('https://bbb.example.org/rooms/abc-def-ghi-jkl/join');
+  it('opens a room in its own room window (details in tests/main/rooms)', async () => {
+    await roomWindowOpener.open({ url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join', title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
+    expect(FakeBaseWindow.created).toHaveLength(1);
+    expect(shell.openExternal).not.toHaveBeenCalled();
+    FakeBaseWindow.created[0]!.close();
   });
 
   it('refuses personal BBB join links and plain http rooms, without logging them', async () => {
     const warn = vi.mocked(console.warn);
     const personal = 'https://bbb.example.org/bigbluebutton/api/join?fullName=A&meetingID=1&checksum=deadbeef';
-    await browserRoomOpener.open({ url: personal, title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
-    await browserRoomOpener.open({ url: 'http://bbb.example.org/rooms/abc/join', title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
+    await roomWindowOpener.open({ url: personal, title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
+    await roomWindowOpener.open({ url: 'http://bbb.example.org/rooms/abc/join', title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
     expect(shell.openExternal).not.toHaveBeenCalled();
+    expect(FakeBaseWindow.created).toHaveLength(0);
     expect(JSON.stringify(warn.mock.calls)).not.toContain('deadbeef');
   });
 

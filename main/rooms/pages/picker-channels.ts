@@ -1,0 +1,37 @@
+/**
+ * The contract between the screen-share picker page and main. Its own file,
+ * imported only by the picker's preload and main: each sandboxed preload must
+ * bundle into one file, so the two room preloads share no module.
+ */
+export const PICKER_CHANNELS = {
+  ready: 'room-picker:ready',
+  choose: 'room-picker:choose',
+  cancel: 'room-picker:cancel',
+  sources: 'room-picker:sources',
+} as const;
+
+export interface PickerSource {
+  id: string;
+  name: string;
+  kind: 'screen' | 'window';
+  /** A data: URL of a small PNG; the picker's CSP allows data: images only. */
+  thumbnail: string;
+}
+
+export function isPickerSourceList(value: unknown): value is PickerSource[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item: unknown) => {
+      if (typeof item !== 'object' || item === null) return false;
+      const source = item as Record<string, unknown>;
+      return typeof source['id'] === 'string' && typeof source['name'] === 'string' && typeof source['thumbnail'] === 'string';
+    })
+  );
+}
+
+/** What the picker page may ask of main, as its preload exposes it on window.sourcePicker. */
+export interface SourcePickerApi {
+  choose(id: string): void;
+  cancel(): void;
+  onSources(listener: (sources: PickerSource[]) => void): void;
+}

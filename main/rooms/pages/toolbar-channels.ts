@@ -1,0 +1,37 @@
+/**
+ * The contract between the room toolbar page and main. Its own file, imported
+ * only by the toolbar's preload and main: each sandboxed preload must bundle
+ * into one file, so the two room preloads share no module. Messages travel on
+ * the toolbar's own webContents.ipc, so no other page can reach these handlers.
+ */
+export const TOOLBAR_CHANNELS = {
+  ready: 'room-toolbar:ready',
+  leave: 'room-toolbar:leave',
+  openInBrowser: 'room-toolbar:open-in-browser',
+  retry: 'room-toolbar:retry',
+  state: 'room-toolbar:state',
+} as const;
+
+export type RoomStatusKind = 'connecting' | 'connected' | 'in-meeting' | 'offline' | 'failed' | 'blocked' | 'crashed' | 'unresponsive';
+
+/** What the toolbar shows. With a problem set, the toolbar covers the whole window as an overlay. */
+export interface ToolbarState {
+  title: string;
+  status: RoomStatusKind;
+  label: string;
+  problem: { heading: string; detail: string; canRetry: boolean } | null;
+}
+
+export function isToolbarState(value: unknown): value is ToolbarState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Record<string, unknown>;
+  return typeof state['title'] === 'string' && typeof state['status'] === 'string' && typeof state['label'] === 'string';
+}
+
+/** What the toolbar page may ask of main, as its preload exposes it on window.roomToolbar. */
+export interface RoomToolbarApi {
+  leave(): void;
+  openInBrowser(): void;
+  retry(): void;
+  onState(listener: (state: ToolbarState) => void): void;
+}

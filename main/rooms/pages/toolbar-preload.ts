@@ -1,0 +1,24 @@
+/**
+ * The room toolbar's bridge: three named actions and one state feed, nothing
+ * else. Bundled into one CommonJS file (sandboxed preloads cannot load modules).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import { TOOLBAR_CHANNELS, isToolbarState } from './toolbar-channels';
+import type { RoomToolbarApi, ToolbarState } from './toolbar-channels';
+
+const roomToolbar = {
+  leave: (): void => ipcRenderer.send(TOOLBAR_CHANNELS.leave),
+  openInBrowser: (): void => ipcRenderer.send(TOOLBAR_CHANNELS.openInBrowser),
+  retry: (): void => ipcRenderer.send(TOOLBAR_CHANNELS.retry),
+  onState: (listener: (state: ToolbarState) => void): void => {
+    if (typeof listener !== 'function') throw new TypeError('onState needs a function');
+    // The page gets the state only, never the IpcRendererEvent (it would expose ipcRenderer).
+    ipcRenderer.on(TOOLBAR_CHANNELS.state, (_event: IpcRendererEvent, state: unknown) => {
+      if (isToolbarState(state)) listener(state);
+    });
+    ipcRenderer.send(TOOLBAR_CHANNELS.ready);
+  },
+} satisfies RoomToolbarApi;
+
+contextBridge.exposeInMainWorld('roomToolbar', roomToolbar);

@@ -1,0 +1,74 @@
+/**
+ * Shows our screen-share picker and resolves with the chosen source id, or
+ * null when the attendee cancels, closes the picker, or the page fails to
+ * load. It resolves exactly once, whatever happens, so the room's
+ * getDisplayMedia always gets an answer.
+ */
+import { BrowserWindow } from 'electron';
+import type { BaseWindow, DesktopCapturerSource, IpcMainEvent } from 'electron';
+import { PICKER_CHANNELS } from './pages/picker-channels';
+import type { PickerSource } from './pages/picker-channels';
+import { PICKER_PAGE_URL, isRoomPageUrl, pickerPreloadPath } from './room-pages';
+
+export function toPickerSources(sources: readonly DesktopCapturerSource[]): PickerSource[] {
+  return sources.map((source) => ({
+    id: source.id,
+    name: source.name,
+    kind: source.id.startsWith('screen:') ? 'screen' : 'window',
+    thumbnail: source.thumbnail.isEmpty() ? '' : source.thumbnail.toDataURL(),
+  }));
+}
+
+export function showSourcePicker(sources: readonly DesktopCapturerSource[], parent: BaseWindow | undefined): Promise<string | null> {
+  const offered = toPickerSources(sources);
+  return new Promise((resolve) => {
+    const picker = new BrowserWindow({
+      title: 'Choose what to share',
+      width: 760,
+      height: 560,
+      minWidth: 420,
+      minHeight: 320,
+      show: false,
+      // Modal to the room window it shares into, so the choice is clearly about that room.
+      ...(parent ? { parent, modal: true } : {}),
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: false,
+        preload: pickerPreloadPath,
+      },
+    });
+    let settled = false;
+    const finish = (id: string | null): void => {
+      if (settled) return;
+      settled = true;
+      resolve(id);
+      if (!picker.isDestroyed()) picker.close();
+    };
+    const contents = picker.webContents;
+    const fromPicker = (event: IpcMainEvent): boolean =>
+      event.senderFrame !== null && event.senderFrame === contents.mainFrame && isRoomPageUrl(event.senderFrame.url, PICKER_PAGE_URL);
+
+    contents.ipc.on(PICKER_CHANNELS.ready, (event: IpcMainEvent) => {
+      if (fromPicker(event)) contents.send(PICKER_CHANNELS.sources, offered);
+    });
+    contents.ipc.on(PICKER_CHANNELS.choose, (event: IpcMainEvent, id: unknown) => {
+      if (!fromPicker(event)) return;
+      // Only an id we offered: the page must not name a source of its own.
+      finish(typeof id === 'string' && offered.some((source) => source.id === id) ? id : null);
+    });
+    contents.ipc.on(PICKER_CHANNELS.cancel, (event: IpcMainEvent) => {
+      if (fromPicker(event)) finish(null);
+    });
+    contents.on('did-fail-load', () => finish(null));
+    contents.on('render-process-gone', () => finish(null));
+    picker.on('closed', () => finish(null));
+    picker.once('ready-to-show', () => {
+      picker.show();
+      contents.focus();
+    });
+    void picker.loadURL(PICKER_PAGE_URL);
+  });
+}
