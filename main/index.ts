@@ -4,7 +4,9 @@
  */
 import { app, dialog, ipcMain, protocol, session } from 'electron';
 import bundledFeed from '../assets/programme/golocal-2024.json?raw';
+import { installAppMenu } from './app-menu';
 import { createCompanionService } from './create-service';
+import { DeepLinkRouter, listenForDeepLinks, registerProtocolClient, showSessionPage } from './deep-links';
 import { forwardServiceEvents } from './ipc/forward-events';
 import { registerActionHandlers } from './ipc/register-handlers';
 import { isTrustedSender } from './ipc/sender-check';
@@ -12,17 +14,23 @@ import { preloadPath, rendererDir } from './paths';
 import { registerAppSchemeAsPrivileged } from './protocol/app-scheme';
 import { createRendererFileHandler } from './protocol/renderer-files';
 import { APP_ENTRY_URL, APP_SCHEME, appOriginFor, devRendererUrl, isOwnPageUrl } from './security/app-origin';
+import { applyRoomTestSwitches } from './rooms/e2e-test-mode';
+import { openRooms } from './rooms/room-registry';
 import { denyAllPermissions } from './security/permissions';
+import { openExternalSafely } from './security/open-external';
 import { guardAllWebContents } from './security/web-contents-guard';
+import { startAutoUpdates } from './updater';
 import { createMainWindow } from './windows/main-window';
 import { OwnWindows } from './windows/own-windows';
 
 app.enableSandbox();
 registerAppSchemeAsPrivileged(protocol);
+applyRoomTestSwitches(app, process.env);
 
 const devUrl = devRendererUrl(process.env, app.isPackaged);
 const origin = appOriginFor(devUrl);
 const windows = new OwnWindows();
+const deepLinks = new DeepLinkRouter();
 
 function openMainWindow(): void {
   windows.add(createMainWindow({ preloadPath, startUrl: devUrl ?? APP_ENTRY_URL }));
@@ -52,17 +60,31 @@ function start(): void {
   forwardServiceEvents(service.events, () => windows.list());
   app.on('before-quit', () => service.stop());
 
-  openMainWindow();
+  installAppMenu({ platform: process.platform, isDevelopment: !app.isPackaged, appName: app.getName(), openExternal: openExternalSafely });
+  // A link that launched the app opens the window straight on its session.
+  deepLinks.attach((sessionId) =>
+    showSessionPage(
+      { pageUrl: devUrl ?? APP_ENTRY_URL, window: () => windows.first(), openWindow: (startUrl) => windows.add(createMainWindow({ preloadPath, startUrl })) },
+      sessionId,
+    ),
+  );
+  if (!windows.first()) openMainWindow();
+  void startAutoUpdates({ isPackaged: app.isPackaged, env: process.env });
 }
 
 // A second copy would fight over the store files and double every reminder; hand over to the first.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  guardAllWebContents(app, (url) => isOwnPageUrl(url, origin));
+  // Room views follow the room navigation policy instead of the own-origin rule (main/rooms).
+  guardAllWebContents(app, (url) => isOwnPageUrl(url, origin), (id) => openRooms.isRoomContents(id));
   app.on('second-instance', () => {
     if (app.isReady()) showMainWindow();
   });
+  // go-local-companion://session/<id>: macOS sends 'open-url', Windows and Linux put the link on the command line.
+  registerProtocolClient(app, process);
+  listenForDeepLinks(app, deepLinks);
+  deepLinks.handleArgv(process.argv);
   // macOS apps stay in the dock with no windows; elsewhere closing the last window quits.
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
