@@ -7,8 +7,9 @@
 import type { FeedWarning, Programme } from './programme/model';
 import type { SessionChange } from './programme/diff';
 import type { Bookmark } from './schedule/bookmark-model';
+import type { CalendarScope } from './calendar/calendar-scope';
 import type { Settings, SettingsPatch } from './settings';
-import { isSettingsPatch } from './settings';
+import { isKnownTimeZone, isSettingsPatch } from './settings';
 
 export type FeedOrigin = 'bundled' | 'cache' | 'network';
 
@@ -66,6 +67,10 @@ export interface CompanionActions {
   /** Adds bookmarks from a bookmarks file or another app's .ics, given as text. */
   importBookmarks(text: string): Promise<ImportReport>;
   dismissNotice(): Promise<void>;
+  /** Saves an .ics of one session, the bookmarks, a day or the programme; false when cancelled or empty. */
+  exportCalendar(scope: CalendarScope): Promise<boolean>;
+  /** Prints My schedule (a PDF in the app, the browser's print dialog on the web); false when cancelled. */
+  printSchedule(): Promise<boolean>;
 }
 
 export type ImportReport =
@@ -98,6 +103,25 @@ export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
 
 const isSessionId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 512;
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isCalendarScope(value: unknown): value is CalendarScope {
+  if (typeof value !== 'object' || value === null) return false;
+  const scope = value as Record<string, unknown>;
+  const keys = Object.keys(scope).sort().join();
+  switch (scope.kind) {
+    case 'session':
+      return keys === 'kind,sessionId' && isSessionId(scope.sessionId);
+    case 'day':
+      return keys === 'date,kind,zone' && typeof scope.date === 'string' && DATE.test(scope.date) && typeof scope.zone === 'string' && isKnownTimeZone(scope.zone);
+    case 'bookmarks':
+    case 'programme':
+      return keys === 'kind';
+    default:
+      return false;
+  }
+}
+
 /** Runtime checks for each action's arguments: IPC carries whatever a compromised page sends. */
 export const ACTION_ARGUMENT_GUARDS: {
   [K in ActionName]: (args: readonly unknown[]) => args is Parameters<CompanionActions[K]>;
@@ -115,6 +139,8 @@ export const ACTION_ARGUMENT_GUARDS: {
   exportBookmarks: (args): args is [] => args.length === 0,
   importBookmarks: (args): args is [string] => args.length === 1 && typeof args[0] === 'string' && args[0].length <= MAX_IMPORT_CHARS,
   dismissNotice: (args): args is [] => args.length === 0,
+  exportCalendar: (args): args is [CalendarScope] => args.length === 1 && isCalendarScope(args[0]),
+  printSchedule: (args): args is [] => args.length === 0,
 };
 
 export const ACTION_NAMES = Object.keys(ACTION_ARGUMENT_GUARDS) as ActionName[];

@@ -66,12 +66,18 @@ export interface RoomOpener {
 
 export interface FileSaver {
   /** Returns false when the attendee cancelled. */
-  save(file: { suggestedName: string; mimeType: string; content: string }): Promise<boolean>;
+  save(file: { suggestedName: string; mimeType: string; content: string | Uint8Array }): Promise<boolean>;
 }
 
 export interface LinkOpener {
   /** Opens an already-vetted http(s) or mailto link outside the app. */
   openExternal(url: string): Promise<void>;
+}
+
+/** Prints the page the attendee is looking at (My schedule): a PDF file in the app, the print dialog on the web. */
+export interface SchedulePrinter {
+  /** False when the attendee cancelled. */
+  print(suggestedName: string): Promise<boolean>;
 }
 
 export interface CompanionPorts {
@@ -82,4 +88,5 @@ export interface CompanionPorts {
   rooms: RoomOpener;
   files: FileSaver;
   links: LinkOpener;
+  printer: SchedulePrinter;
 }

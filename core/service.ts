@@ -1,27 +1,29 @@
 /**
  * CompanionService: the app's use cases, written against ports so the same code
  * runs in Electron's main process, in the web edition's page and in tests.
- * It owns the programme on screen, the feed's state, settings and bookmarks,
- * and keeps reminders running.
+ * The programme comes from FeedLoader; this class adds settings, bookmarks,
+ * reminders, rooms and calendar export, and announces every change as an event.
  */
-import type { ChangeReport, CompanionActions, CompanionState, FeedStatus, ImportReport, JoinOutcome } from './api';
+import type { CompanionActions, CompanionState, FeedStatus, ImportReport, JoinOutcome } from './api';
 import { EventHub } from './events';
 import type { CompanionPorts } from './ports';
-import { parseFeed, FeedError } from './feeds';
-import type { ParseResult } from './feeds';
-import { FeedCache } from './feeds/feed-cache';
+import { FeedError } from './feeds';
+import { FeedLoader } from './feeds/feed-loader';
 import { checkFeedUrl } from './feeds/feed-url';
-import { describeRefreshFailure } from './feeds/refresh-failure';
-import { diffProgrammes } from './programme/diff';
 import type { Programme } from './programme/model';
 import { allowedRoomHosts } from './rooms/room-hosts';
 import { roomState } from './rooms/room-state';
 import type { Bookmark, BookmarkBook } from './schedule/bookmark-model';
-import { BUNDLED_FEED } from './schedule/bookmark-model';
+import { BUNDLED_FEED, EMPTY_BOOK } from './schedule/bookmark-model';
 import { BookmarkKeeper } from './schedule/bookmark-keeper';
 import { bookmarksFile, matchImportedBookmarks } from './schedule/bookmark-transfer';
 import { acknowledgeFlags, bookmarksOf, moveBookmarksToFeed, reconcileBookmarks, removeBookmark, setBookmark } from './schedule/bookmarks';
 import { ReminderScheduler } from './schedule/reminder-scheduler';
+import type { CalendarScope } from './calendar/calendar-scope';
+import { sessionsInScope } from './calendar/calendar-scope';
+import { exportCalendar } from './calendar/ics-export';
+import { nextLedger } from './calendar/export-ledger';
+import type { ExportLedger } from './calendar/export-ledger';
 import { DEFAULT_SETTINGS, settingsFromStored } from './settings';
 import type { Settings, SettingsPatch } from './settings';
 import { checkExternalLink } from './links';
@@ -40,22 +42,16 @@ export type ServicePorts = CompanionPorts & {
 };
 
 const SETTINGS_KEY = 'settings';
-const DEFAULT_ZONE = 'Europe/Vienna';
-const FETCH_TIMEOUT_MS = 20_000;
-const FETCH_MAX_BYTES = 20 * 1024 * 1024;
+const LEDGER_KEY = 'calendar-ledger';
 
 export class CompanionService implements CompanionActions {
   readonly events = new EventHub();
   private settings: Settings = DEFAULT_SETTINGS;
-  private programme: Programme;
-  private feed: FeedStatus;
-  private changes: ChangeReport | null = null;
-  private book: BookmarkBook = { version: 2, bookmarks: [] };
+  private book: BookmarkBook = EMPTY_BOOK;
   private notice: string | null = null;
   private inFlight: Promise<FeedStatus> | null = null;
   private refreshTimer: unknown = null;
-  private readonly bundled: ParseResult;
-  private readonly cache: FeedCache;
+  private readonly feeds: FeedLoader;
   private readonly keeper: BookmarkKeeper;
   private readonly reminders: ReminderScheduler;
 
@@ -63,10 +59,14 @@ export class CompanionService implements CompanionActions {
     private readonly ports: ServicePorts,
     private readonly options: ServiceOptions,
   ) {
-    this.bundled = parseFeed(options.bundledFeed, { defaultTimeZone: DEFAULT_ZONE });
-    this.programme = this.bundled.programme;
-    this.feed = this.bundledStatus();
-    this.cache = new FeedCache(ports.cache);
+    this.feeds = new FeedLoader(options.bundledFeed, ports.transport, ports.cache, ports.clock, {
+      programmeChanged: (programme) => {
+        this.events.emit('programmeChanged', programme);
+        this.reconcile();
+      },
+      feedStatusChanged: (status) => this.events.emit('feedStatusChanged', status),
+      changesChanged: (report) => this.events.emit('changesChanged', report),
+    });
     this.keeper = new BookmarkKeeper(ports.store, ports.cache);
     this.reminders = new ReminderScheduler(ports.clock, ports.notifier, ports.store, (id) => this.events.emit('sessionRequested', id));
   }
@@ -77,7 +77,7 @@ export class CompanionService implements CompanionActions {
     const loaded = this.keeper.load();
     this.book = loaded.book;
     this.notice = loaded.notice;
-    this.loadFromCache();
+    this.feeds.loadCached(this.settings.feedUrl);
     this.reconcile();
     this.scheduleRefresh();
   }
@@ -91,8 +91,8 @@ export class CompanionService implements CompanionActions {
   async getState(): Promise<CompanionState> {
     return {
       programme: this.programme,
-      feed: this.feed,
-      changes: this.changes,
+      feed: this.feeds.feed,
+      changes: this.feeds.changes,
       bookmarks: this.currentBookmarks(),
       notice: this.notice,
       settings: this.settings,
@@ -101,7 +101,7 @@ export class CompanionService implements CompanionActions {
   }
 
   refreshFeed(): Promise<FeedStatus> {
-    this.inFlight ??= this.fetchFeed().finally(() => {
+    this.inFlight ??= this.feeds.refresh(this.settings.feedUrl).finally(() => {
       this.inFlight = null;
       this.scheduleRefresh();
     });
@@ -112,26 +112,21 @@ export class CompanionService implements CompanionActions {
     if (url !== null) {
       const verdict = checkFeedUrl(url);
       if (!verdict.ok) {
-        this.setFeed({ ...this.feed, error: verdict.reason });
-        return this.feed;
+        this.feeds.refuse(verdict.reason);
+        return this.feeds.feed;
       }
       url = verdict.url;
     }
     const previousFeed = this.feedKey();
     await this.updateSettings({ feedUrl: url });
-    // Changes between two different feeds mean nothing to the attendee.
-    this.setChanges(null);
-    if (url === null) {
-      this.showProgramme(this.bundled.programme, this.bundledStatus());
-    } else {
-      await this.refreshFeed();
-    }
+    this.feeds.switchTo(url);
+    if (url !== null) await this.refreshFeed();
     // The organisers may have moved the programme: bookmarks follow the sessions they know.
-    if (previousFeed !== this.feedKey() && this.feed.error === null) {
+    if (previousFeed !== this.feedKey() && this.feeds.feed.error === null) {
       this.saveBook(moveBookmarksToFeed(this.book, previousFeed, this.feedKey(), this.programme));
       this.reconcile();
     }
-    return this.feed;
+    return this.feeds.feed;
   }
 
   async updateSettings(patch: SettingsPatch): Promise<Settings> {
@@ -208,6 +203,40 @@ export class CompanionService implements CompanionActions {
     this.events.emit('noticeChanged', null);
   }
 
+  async exportCalendar(scope: CalendarScope): Promise<boolean> {
+    const scoped = sessionsInScope(scope, this.programme, this.currentBookmarks());
+    if (!scoped || scoped.sessions.length + scoped.cancelled.length === 0) return false;
+    const feedUrl = this.settings.feedUrl;
+    // SEQUENCE rises for sessions that changed since they were last exported, so calendars update them.
+    const { ledger, sequences } = nextLedger(this.ledger(), { sessions: scoped.sessions, cancelled: scoped.cancelled, feedUrl });
+    const content = exportCalendar({
+      sessions: scoped.sessions,
+      cancelled: scoped.cancelled,
+      calendarName: scoped.calendarName,
+      feedUrl,
+      alarmMinutes: this.settings.reminderMinutes,
+      exportedAt: this.ports.clock.now(),
+      sequences: (id) => sequences[id] ?? 0,
+      displayZone: this.displayZone(),
+    });
+    const saved = await this.ports.files.save({ suggestedName: scoped.fileName, mimeType: 'text/calendar', content });
+    if (saved) this.ports.store.set(LEDGER_KEY, ledger);
+    return saved;
+  }
+
+  async printSchedule(): Promise<boolean> {
+    return this.ports.printer.print('my-schedule.pdf');
+  }
+
+  private get programme(): Programme {
+    return this.feeds.programme;
+  }
+
+  private ledger(): ExportLedger {
+    const stored = this.ports.store.get(LEDGER_KEY);
+    return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as ExportLedger) : {};
+  }
+
   private feedKey(): string {
     return this.settings.feedUrl ?? BUNDLED_FEED;
   }
@@ -245,85 +274,6 @@ export class CompanionService implements CompanionActions {
       minutesBefore: this.settings.reminderMinutes,
       displayZone: this.displayZone(),
     });
-  }
-
-  private bundledStatus(): FeedStatus {
-    return { url: null, origin: 'bundled', lastUpdated: null, lastChecked: null, refreshing: false, error: null, warnings: this.bundled.warnings };
-  }
-
-  private loadFromCache(): void {
-    const url = this.settings.feedUrl;
-    if (url === null) return;
-    const cached = this.cache.feed(url);
-    if (!cached) return;
-    try {
-      const parsed = this.parse(cached.body, url);
-      this.programme = parsed.programme;
-      this.feed = { url, origin: 'cache', lastUpdated: cached.fetchedAt, lastChecked: null, refreshing: false, error: null, warnings: parsed.warnings };
-      this.changes = this.cache.changes(url);
-    } catch {
-      // A cache we can no longer read is as good as none: the bundled programme stays until a refresh works.
-      this.cache.forgetFeed();
-    }
-  }
-
-  private parse(body: string, url: string): ParseResult {
-    return parseFeed(body, { defaultTimeZone: DEFAULT_ZONE, sourceUrl: url });
-  }
-
-  private async fetchFeed(): Promise<FeedStatus> {
-    const url = this.settings.feedUrl;
-    const now = this.nowIso();
-    if (url === null) {
-      this.setFeed({ ...this.bundledStatus(), lastChecked: now });
-      return this.feed;
-    }
-    this.setFeed({ ...this.feed, refreshing: true });
-    const validators = this.cache.feed(url);
-    try {
-      const response = await this.ports.transport.fetch({
-        url,
-        etag: validators?.etag,
-        lastModified: validators?.lastModified,
-        timeoutMs: FETCH_TIMEOUT_MS,
-        maxBytes: FETCH_MAX_BYTES,
-      });
-      if (response.status === 'not-modified') {
-        this.setFeed({ ...this.feed, lastUpdated: now, lastChecked: now, refreshing: false, error: null });
-        return this.feed;
-      }
-      const parsed = this.parse(response.body, url);
-      if (parsed.programme.sessions.length === 0 && this.programme.sessions.length > 0) {
-        throw new FeedError('the feed now lists no sessions');
-      }
-      this.cache.saveFeed({ url, body: response.body, etag: response.etag, lastModified: response.lastModified, fetchedAt: now });
-      if (this.feed.url === url && this.feed.origin !== 'bundled') {
-        const changes = diffProgrammes(this.programme, parsed.programme);
-        if (changes.length > 0) this.setChanges({ at: now, changes });
-      }
-      this.showProgramme(parsed.programme, { url, origin: 'network', lastUpdated: now, lastChecked: now, refreshing: false, error: null, warnings: parsed.warnings });
-    } catch (error) {
-      this.setFeed({ ...this.feed, lastChecked: now, refreshing: false, error: describeRefreshFailure(error) });
-    }
-    return this.feed;
-  }
-
-  private showProgramme(programme: Programme, status: FeedStatus): void {
-    this.programme = programme;
-    this.events.emit('programmeChanged', programme);
-    this.setFeed(status);
-    this.reconcile();
-  }
-
-  private setChanges(report: ChangeReport | null): void {
-    this.changes = report;
-    this.cache.saveChanges(this.settings.feedUrl, report);
-    this.events.emit('changesChanged', report);
-  }
-
-  private setFeed(status: FeedStatus): void {
-    this.feed = status;
-    this.events.emit('feedStatusChanged', status);
   }
 
   private scheduleRefresh(): void {

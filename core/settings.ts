@@ -2,6 +2,7 @@
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type DayGrouping = 'display' | 'event';
+export type ProgrammeLayout = 'list' | 'timeline';
 
 export interface Settings {
   /** The organisers' feed; null means the bundled programme. */
@@ -10,6 +11,8 @@ export interface Settings {
   displayZone: string | null;
   /** Group days by the attendee's zone or by the event's (Graz) zone. */
   dayGrouping: DayGrouping;
+  /** The programme as a list, or as a timeline with a column per room. */
+  layout: ProgrammeLayout;
   theme: ThemePreference;
   /** Minutes before a bookmarked session to remind; null turns reminders off. */
   reminderMinutes: number | null;
@@ -27,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   feedUrl: null,
   displayZone: null,
   dayGrouping: 'display',
+  layout: 'list',
   theme: 'system',
   reminderMinutes: 10,
   refreshMinutes: 30,
@@ -55,6 +59,7 @@ const fieldValidators: { [K in keyof Settings]: (value: unknown) => value is Set
   feedUrl: (v): v is string | null => v === null || (typeof v === 'string' && v.length <= 2048),
   displayZone: (v): v is string | null => v === null || (typeof v === 'string' && isKnownTimeZone(v)),
   dayGrouping: (v): v is DayGrouping => v === 'display' || v === 'event',
+  layout: (v): v is ProgrammeLayout => v === 'list' || v === 'timeline',
   theme: (v): v is ThemePreference => v === 'system' || v === 'light' || v === 'dark',
   reminderMinutes: (v): v is number | null => v === null || isWholeMinutes(v, 24 * 60),
   refreshMinutes: (v): v is number => isWholeMinutes(v, 24 * 60),

@@ -8,7 +8,8 @@ import { createFileSaver } from './adapters/file-saver';
 import { JsonFileStore } from './adapters/json-store';
 import { linkOpener } from './adapters/link-opener';
 import { createNotifier } from './adapters/notifier';
-import { browserRoomOpener } from './adapters/room-opener';
+import { roomWindowOpener } from './adapters/room-opener';
+import { createPdfPrinter } from './adapters/pdf-printer';
 
 export interface ServiceSetup {
   userDataDir: string;
@@ -25,6 +26,7 @@ export interface ServiceSetup {
 export function createCompanionService({ userDataDir, bundledFeed, parentWindow }: ServiceSetup): CompanionService {
   const store = new JsonFileStore({ name: 'settings', directory: userDataDir });
   const cache = new JsonFileStore({ name: 'feed-cache', directory: userDataDir });
+  const files = createFileSaver(parentWindow);
   return new CompanionService(
     {
       store,
@@ -32,9 +34,10 @@ export function createCompanionService({ userDataDir, bundledFeed, parentWindow 
       transport: createFeedTransport((options) => net.request(options)),
       clock: systemClock,
       notifier: createNotifier(),
-      rooms: browserRoomOpener,
-      files: createFileSaver(parentWindow),
+      rooms: roomWindowOpener,
+      files,
       links: linkOpener,
+      printer: createPdfPrinter(parentWindow, files),
     },
     { bundledFeed, systemZone: currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone) },
   );

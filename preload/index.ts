@@ -37,6 +37,8 @@ const api = {
   exportBookmarks: () => invoke('exportBookmarks'),
   importBookmarks: (text) => invoke('importBookmarks', text),
   dismissNotice: () => invoke('dismissNotice'),
+  exportCalendar: (scope) => invoke('exportCalendar', scope),
+  printSchedule: () => invoke('printSchedule'),
   on,
 } satisfies CompanionApi;
 

@@ -1,8 +1,11 @@
 /**
  * The organisers' feed checker: `check` says whether a feed is usable,
- * `list` shows every session in the event zone and a local zone.
- * Exit codes: 0 usable, 1 unusable (or unreadable), 2 wrong usage.
+ * `list` shows every session in the event zone and a local zone,
+ * `ics` exports sessions as an iCalendar file.
+ * Exit codes: 0 usable, 1 unusable (or unreadable, or an unknown session id), 2 wrong usage.
  */
+import { writeFile } from 'node:fs/promises';
+import { exportCalendar, MAX_ALARM_MINUTES } from '../core/calendar/ics-export';
 import { FeedError, parseFeed, type ParseResult } from '../core/feeds';
 import { buildListing, formatListingTable, warningText } from '../core/feeds/listing';
 import { isKnownTimeZone } from '../core/settings';
@@ -15,6 +18,12 @@ export interface CliIo {
   load?(source: string): Promise<string>;
   /** The machine's zone; injected by tests. */
   machineZone?: string;
+  /** Raw stdout (an .ics must end exactly as written); falls back to out. */
+  write?(text: string): void;
+  /** The export time (DTSTAMP); injected by tests. */
+  now?(): number;
+  /** Writes --out files; injected by tests. */
+  writeFile?(path: string, text: string): Promise<void>;
 }
 
 /** The conference is run from Graz: feeds that name no zone are read in its zone unless told otherwise. */
@@ -25,21 +34,33 @@ export const USAGE = `Usage: npm run --silent feed -- <command> <file-or-url> [o
 Commands:
   check <file-or-url>   Is the feed usable? Exit 0 if so (warnings on stderr), 1 if not, 2 on wrong usage.
   list <file-or-url>    Every session with its times in the event zone and a local zone.
+  ics <file-or-url>     The sessions as an iCalendar (.ics) file, on stdout or in --out.
+                        Exit 1 also when a --session id is not in the feed.
 
 Options:
-  --tz <IANA zone>          local zone for list (default: this machine's zone)
+  --tz <IANA zone>          local zone for list (default: this machine's zone);
+                            for ics, adds the times in that zone to each description
   --default-tz <IANA zone>  zone for feeds that state none (default: ${DEFAULT_FEED_ZONE})
   --json                    list as JSON
+  --session <id>            ics: only this session (repeat for more; default: all)
+  --alarm <minutes>         ics: a reminder this many minutes before (0-${MAX_ALARM_MINUTES})
+  --out <file>              ics: write to this file instead of stdout
   -h, --help                this text
 
 URLs must be https (plain http only for localhost).`;
 
+type Command = 'check' | 'list' | 'ics';
+const COMMANDS: readonly string[] = ['check', 'list', 'ics'] satisfies Command[];
+
 interface Invocation {
-  command: 'check' | 'list';
+  command: Command;
   source: string;
   tz?: string;
   defaultTz: string;
   json: boolean;
+  sessions: string[];
+  alarm?: number;
+  out?: string;
 }
 
 type ParsedArgs = { ok: true; invocation: Invocation } | { ok: false; problem: string } | { ok: 'help' };
@@ -47,11 +68,14 @@ type ParsedArgs = { ok: true; invocation: Invocation } | { ok: false; problem: s
 function parseArgs(args: string[]): ParsedArgs {
   const [command, ...rest] = args;
   if (command === '-h' || command === '--help' || command === 'help') return { ok: 'help' };
-  if (command !== 'check' && command !== 'list') return { ok: false, problem: command ? `unknown command "${command}"` : 'no command given' };
+  if (!command || !COMMANDS.includes(command)) return { ok: false, problem: command ? `unknown command "${command}"` : 'no command given' };
   const positional: string[] = [];
   let tz: string | undefined;
   let defaultTz = DEFAULT_FEED_ZONE;
   let json = false;
+  const sessions: string[] = [];
+  let alarm: number | undefined;
+  let out: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const [flag, inline] = (rest[i] as string).split(/=(.*)/s, 2) as [string, string | undefined];
     if (flag === '-h' || flag === '--help') return { ok: 'help' };
@@ -62,12 +86,60 @@ function parseArgs(args: string[]): ParsedArgs {
       if (!isKnownTimeZone(value)) return { ok: false, problem: `${flag}: unknown time zone "${value}"` };
       if (flag === '--tz') tz = value;
       else defaultTz = value;
+    } else if (flag === '--session' || flag === '--alarm' || flag === '--out') {
+      const value = inline ?? rest[++i];
+      if (!value) return { ok: false, problem: `${flag} needs a value` };
+      if (command !== 'ics') return { ok: false, problem: `${flag} belongs to ics` };
+      if (flag === '--session') sessions.push(value);
+      else if (flag === '--out') out = value;
+      else if (!/^\d{1,4}$/.test(value) || Number(value) > MAX_ALARM_MINUTES) return { ok: false, problem: `--alarm takes whole minutes from 0 to ${MAX_ALARM_MINUTES}, not "${value}"` };
+      else alarm = Number(value);
     } else if (flag.startsWith('-') && flag !== '-') return { ok: false, problem: `unknown option "${flag}"` };
     else positional.push(rest[i] as string);
   }
   if (positional.length !== 1) return { ok: false, problem: positional.length === 0 ? 'no feed file or URL given' : 'give exactly one feed' };
   if (command === 'check' && (tz !== undefined || json)) return { ok: false, problem: '--tz and --json belong to list' };
-  return { ok: true, invocation: { command, source: positional[0] as string, ...(tz ? { tz } : {}), defaultTz, json } };
+  if (command === 'ics' && json) return { ok: false, problem: '--json belongs to list' };
+  const invocation: Invocation = { command: command as Command, source: positional[0] as string, defaultTz, json, sessions: [...new Set(sessions)] };
+  if (tz) invocation.tz = tz;
+  if (alarm !== undefined) invocation.alarm = alarm;
+  if (out !== undefined) invocation.out = out;
+  return { ok: true, invocation };
+}
+
+const isUrl = (source: string): boolean => /^https?:/i.test(source);
+
+/** `ics`: the chosen sessions (all by default) as one calendar. No ledger here: every SEQUENCE is 0. */
+async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): Promise<number> {
+  const { conference, sessions } = result.programme;
+  const unknown = invocation.sessions.filter((id) => !sessions.some((s) => s.id === id));
+  if (unknown.length > 0) {
+    io.err(`error: no session with id ${unknown.map((id) => `"${id}"`).join(', ')} in the feed (see: feed -- list ${invocation.source} --json)`);
+    return 1;
+  }
+  const chosen = invocation.sessions.length === 0 ? sessions : sessions.filter((s) => invocation.sessions.includes(s.id));
+  for (const warning of result.warnings) io.err(`warning: ${warningText(warning)}`);
+  const text = exportCalendar({
+    sessions: chosen,
+    calendarName: conference.title || 'Go Local',
+    feedUrl: isUrl(invocation.source) ? invocation.source : null,
+    alarmMinutes: invocation.alarm ?? null,
+    exportedAt: io.now?.() ?? Date.now(),
+    sequences: () => 0,
+    ...(invocation.tz ? { displayZone: invocation.tz } : {}),
+  });
+  if (invocation.out === undefined) {
+    (io.write ?? io.out)(text);
+    return 0;
+  }
+  try {
+    await (io.writeFile ?? ((path: string, data: string) => writeFile(path, data, 'utf8')))(invocation.out, text);
+  } catch (error) {
+    io.err(`error: cannot write ${invocation.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return 1;
+  }
+  io.err(`wrote ${chosen.length} session(s) to ${invocation.out}`);
+  return 0;
 }
 
 export async function runFeedCli(args: string[], io: CliIo): Promise<number> {
@@ -84,13 +156,14 @@ export async function runFeedCli(args: string[], io: CliIo): Promise<number> {
   let result: ParseResult;
   try {
     const text = await (io.load ?? loadFeedSource)(source);
-    result = parseFeed(text, { defaultTimeZone: defaultTz, ...(/^https?:/i.test(source) ? { sourceUrl: source } : {}) });
+    result = parseFeed(text, { defaultTimeZone: defaultTz, ...(isUrl(source) ? { sourceUrl: source } : {}) });
   } catch (error) {
     // FeedError already names the place; anything else (unreadable file, a parser bug) is reported, never thrown.
     const message = error instanceof FeedError ? error.message : `${(error as Error).message ?? String(error)}`;
     io.err(`error: ${message}`);
     return 1;
   }
+  if (command === 'ics') return runIcs(result, parsed.invocation, io);
   if (command === 'check') {
     for (const warning of result.warnings) io.err(`warning: ${warningText(warning)}`);
     const { conference, sessions } = result.programme;

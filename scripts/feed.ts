@@ -4,4 +4,5 @@ import { runFeedCli } from './feed-cli';
 process.exitCode = await runFeedCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  write: (text) => process.stdout.write(text),
 });

@@ -7,6 +7,7 @@ import type { FileSaver } from '../../core/ports';
 const FILTERS: Record<string, FileFilter> = {
   'text/calendar': { name: 'Calendar', extensions: ['ics'] },
   'application/json': { name: 'JSON', extensions: ['json'] },
+  'application/pdf': { name: 'PDF', extensions: ['pdf'] },
 };
 
 /**
@@ -24,7 +25,7 @@ export function createFileSaver(parent: () => BrowserWindow | undefined): FileSa
       const window = parent();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return false;
-      await writeFile(result.filePath, content, 'utf8');
+      await (typeof content === 'string' ? writeFile(result.filePath, content, 'utf8') : writeFile(result.filePath, content));
       return true;
     },
   };

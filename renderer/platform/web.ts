@@ -11,6 +11,7 @@ import { LocalStorageStore } from '../web-adapters/local-storage-store';
 import { BrowserNotifier } from '../web-adapters/browser-notifier';
 import { DownloadSaver } from '../web-adapters/download-saver';
 import { NewTabOpener } from '../web-adapters/new-tab-opener';
+import { BrowserPrinter } from '../web-adapters/browser-printer';
 import { currentZoneName } from '../../core/time/zone-aliases';
 
 export function createPlatform(): CompanionApi {
@@ -25,6 +26,7 @@ export function createPlatform(): CompanionApi {
       rooms: opener,
       files: new DownloadSaver(),
       links: opener,
+      printer: new BrowserPrinter(),
     },
     { bundledFeed, systemZone: currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone) },
   );
@@ -41,6 +43,8 @@ export function createPlatform(): CompanionApi {
     exportBookmarks: () => service.exportBookmarks(),
     importBookmarks: (text) => service.importBookmarks(text),
     dismissNotice: () => service.dismissNotice(),
+    exportCalendar: (scope) => service.exportCalendar(scope),
+    printSchedule: () => service.printSchedule(),
     on: (event, listener) => service.events.on(event, listener),
   };
 }

@@ -2,8 +2,9 @@
 import type { FileSaver } from '../../core/ports';
 
 export class DownloadSaver implements FileSaver {
-  async save(file: { suggestedName: string; mimeType: string; content: string }): Promise<boolean> {
-    const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  async save(file: { suggestedName: string; mimeType: string; content: string | Uint8Array }): Promise<boolean> {
+    const part: BlobPart = typeof file.content === 'string' ? file.content : new Uint8Array(file.content);
+    const url = URL.createObjectURL(new Blob([part], { type: file.mimeType }));
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = file.suggestedName;

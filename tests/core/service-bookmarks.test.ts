@@ -76,7 +76,7 @@ describe('bookmarks in the service', () => {
   it('imports another app\u2019s favourites and exports its own file', async () => {
     const ports = fakePorts(NOW);
     const saved: string[] = [];
-    ports.files = { save: async (file) => (saved.push(file.content), true) };
+    ports.files = { save: async (file) => (saved.push(String(file.content)), true) };
     const { service } = start(ports);
     await service.setBookmark('a', true);
     const calendar = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:a@elsewhere.example', 'DTSTAMP:20240101T000000Z', 'DTSTART:20240205T103000Z', 'SUMMARY:Opening', 'END:VEVENT',

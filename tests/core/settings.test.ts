@@ -43,6 +43,8 @@ describe('the contract\u2019s runtime guards', () => {
       'exportBookmarks',
       'importBookmarks',
       'dismissNotice',
+      'exportCalendar',
+      'printSchedule',
     ]);
     expect(EVENT_NAMES).toEqual([
       'programmeChanged',

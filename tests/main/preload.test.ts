@@ -34,6 +34,8 @@ describe('preload bridge', () => {
     await api.exportBookmarks();
     await api.importBookmarks('BEGIN:VCALENDAR');
     await api.dismissNotice();
+    await api.exportCalendar({ kind: 'bookmarks' });
+    await api.printSchedule();
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['companion:getState'],
       ['companion:refreshFeed'],
@@ -46,6 +48,8 @@ describe('preload bridge', () => {
       ['companion:exportBookmarks'],
       ['companion:importBookmarks', 'BEGIN:VCALENDAR'],
       ['companion:dismissNotice'],
+      ['companion:exportCalendar', { kind: 'bookmarks' }],
+      ['companion:printSchedule'],
     ]);
     expect(new Set(ipcRenderer.invoke.mock.calls.map(([channel]) => channel))).toEqual(new Set(ACTION_NAMES.map(actionChannel)));
   });

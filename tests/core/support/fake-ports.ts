@@ -87,6 +87,7 @@ export function fakePorts(nowMs = Date.parse('2024-02-05T09:00:00Z')): TestPorts
     rooms: { open: async (room) => void opened.push(room.url) },
     files: { save: async () => true },
     links: { openExternal: async (url) => void opened.push(url) },
+    printer: { print: async () => true },
     opened,
   };
 }

@@ -1,0 +1,115 @@
+/**
+ * The .ics export: one session, the bookmarks, a day or the whole programme.
+ *
+ * Rules that keep imports clean everywhere (DESIGN.md §5):
+ * - DTSTART/DTEND as TZID=<event zone> wall times with a VTIMEZONE for each
+ *   zone (in UTC only for a session touching the hour repeated when clocks
+ *   fall back, where a TZID time is read differently by different parsers);
+ *   no calendar-level zone, so DTSTAMP stays UTC with Z;
+ * - stable UIDs and a SEQUENCE from the export ledger, STATUS:CANCELLED for
+ *   sessions that left the programme, so a second import updates entries;
+ * - output depends only on the arguments (DTSTAMP is `exportedAt`).
+ */
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { Session } from '../programme/model';
+import { descriptionOf, locationOf, oneLine, sessionUrl, summaryOf } from './event-text';
+import { calendarUid } from './uid';
+import { vtimezone } from './vtimezone';
+import { isRepeatedWallTime, wallClockValue } from './wall-clock-value';
+
+export const PRODUCT_ID = '//Go Local Companion//Calendar export//EN';
+
+/** Reminder minutes the export accepts (the same range the CLI's --alarm takes). */
+export const MAX_ALARM_MINUTES = 1440;
+
+export interface CalendarExport {
+  sessions: readonly Session[];
+  /** Bookmarked sessions no longer in the programme: their last known copy, exported as cancelled. */
+  cancelled?: readonly Session[];
+  /** X-WR-CALNAME. */
+  calendarName: string;
+  /** The organisers' feed; null for the bundled programme or a file. Gives the UIDs' host. */
+  feedUrl: string | null;
+  /** A DISPLAY reminder this many minutes before each session; null or absent for none. */
+  alarmMinutes?: number | null;
+  /** DTSTAMP, ms since the epoch. */
+  exportedAt: number;
+  /** SEQUENCE per session id (see export-ledger.ts). */
+  sequences: (sessionId: string) => number;
+  /** The attendee's zone: their times are added to each description. */
+  displayZone?: string | null;
+}
+
+function checkAlarm(minutes: number | null | undefined): number | null {
+  if (minutes === null || minutes === undefined) return null;
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_ALARM_MINUTES) {
+    throw new RangeError(`alarm minutes must be a whole number from 0 to ${MAX_ALARM_MINUTES}`);
+  }
+  return minutes;
+}
+
+/** URI values are not TEXT: ical-generator would backslash-escape , and ; in them, so encode those instead. */
+const uriValue = (url: string): string => url.replace(/,/g, '%2C').replace(/;/g, '%3B');
+
+/** First and last year of each zone's sessions, for its VTIMEZONE. */
+function zoneYears(sessions: readonly Session[]): Map<string, [number, number]> {
+  const years = new Map<string, [number, number]>();
+  for (const s of sessions) {
+    const [a, b] = [new Date(s.start).getUTCFullYear(), new Date(s.end).getUTCFullYear()];
+    const known = years.get(s.timeZone);
+    years.set(s.timeZone, known ? [Math.min(known[0], a), Math.max(known[1], b)] : [a, b]);
+  }
+  return years;
+}
+
+export function exportCalendar(options: CalendarExport): string {
+  const alarm = checkAlarm(options.alarmMinutes);
+  const entries = [
+    ...options.sessions.map((session) => ({ session, status: ICalEventStatus.CONFIRMED })),
+    ...(options.cancelled ?? []).map((session) => ({ session, status: ICalEventStatus.CANCELLED })),
+  ];
+  const years = zoneYears(entries.map((e) => e.session));
+  const calendar = ical({
+    prodId: PRODUCT_ID,
+    method: ICalCalendarMethod.PUBLISH,
+    name: oneLine(options.calendarName) || 'Go Local',
+  });
+  // A generator but no name: VTIMEZONEs for the events' zones without a calendar-level zone.
+  calendar.timezone({
+    name: null,
+    generator: (zone) => {
+      const range = years.get(zone);
+      return range ? vtimezone(zone, range[0], range[1]) : null;
+    },
+  });
+  const stamp = new Date(options.exportedAt);
+  for (const { session, status } of entries) {
+    const startMs = Date.parse(session.start);
+    const endMs = Date.parse(session.end);
+    const url = sessionUrl(session);
+    const location = locationOf(session);
+    const track = oneLine(session.track);
+    const zone = session.timeZone;
+    const endAt = Math.max(startMs, endMs);
+    const inZone = !isRepeatedWallTime(startMs, zone) && !isRepeatedWallTime(endAt, zone);
+    const event = calendar.createEvent({
+      id: calendarUid(session.id, options.feedUrl),
+      sequence: options.sequences(session.id),
+      stamp,
+      ...(inZone
+        ? { start: wallClockValue(startMs, zone), end: wallClockValue(endAt, zone), timezone: zone }
+        : { start: new Date(startMs), end: new Date(endAt) }),
+      summary: summaryOf(session),
+      description: descriptionOf(session, options.displayZone),
+      status,
+      ...(location ? { location } : {}),
+      ...(url ? { url: uriValue(url) } : {}),
+      ...(track ? { categories: [{ name: track }] } : {}),
+    });
+    if (alarm !== null && status === ICalEventStatus.CONFIRMED) {
+      event.createAlarm({ type: ICalAlarmType.display, trigger: alarm * 60, description: summaryOf(session) });
+    }
+  }
+  // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
+  return `${calendar.toString()}\r\n`;
+}
