@@ -8,6 +8,7 @@ import { ZoneSummary } from './components/ZoneSummary';
 import { useCompanionState } from './hooks/use-companion-state';
 import { useHashRoute } from './hooks/use-hash-route';
 import { useNow } from './hooks/use-now';
+import { useProgrammeQuery } from './hooks/use-programme-query';
 import { useTheme } from './hooks/use-theme';
 import { ProgrammeView } from './views/ProgrammeView';
 import { SessionView } from './views/SessionView';
@@ -55,6 +56,7 @@ function Ready({ state }: { state: CompanionState }) {
     [settings.displayZone, state.systemZone, programme.conference.timeZone],
   );
   const groupingZone = settings.dayGrouping === 'event' ? zones.event : zones.display;
+  const programmeQuery = useProgrammeQuery(state.programme);
   const bookmarkedIds = useMemo(() => new Set(state.bookmarks.map((b) => b.sessionId)), [state.bookmarks]);
   const session = route.view === 'session' ? programme.sessions.find((s) => s.id === route.id) : undefined;
 
@@ -80,7 +82,15 @@ function Ready({ state }: { state: CompanionState }) {
         <Notices bookmarks={state.bookmarks} notice={state.notice} />
         <main id="main" className="app-main" tabIndex={-1}>
           {route.view === 'programme' && (
-            <ProgrammeView programme={programme} groupingZone={groupingZone} requestedDay={route.day} now={now} jumpToNow={route.now === true} />
+            <ProgrammeView
+              programme={programme}
+              groupingZone={groupingZone}
+              requestedDay={route.day}
+              now={now}
+              jumpToNow={route.now === true}
+              layout={settings.layout}
+              query={programmeQuery}
+            />
           )}
           {route.view === 'session' && (
             <SessionView session={session} now={now} groupingZone={groupingZone} joinWindowMinutes={settings.joinWindowMinutes} />

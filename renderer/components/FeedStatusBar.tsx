@@ -2,18 +2,18 @@
 import type { FeedStatus } from '../../core/api';
 import type { Conference } from '../../core/programme/model';
 import { useApi } from '../hooks/api-context';
+import { formatInstant } from '../../core/time/format-instant';
+import { useZones } from './zone-context';
 
-const when = (iso: string): string =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
-
-function sourceText(feed: FeedStatus): string {
+function sourceText(feed: FeedStatus, zone: string): string {
   if (feed.origin === 'bundled') return 'Built-in programme';
-  if (feed.origin === 'cache') return feed.lastUpdated ? `Saved copy from ${when(feed.lastUpdated)}` : 'Saved copy';
-  return feed.lastUpdated ? `Updated ${when(feed.lastUpdated)}` : 'Updated';
+  if (feed.origin === 'cache') return feed.lastUpdated ? `Saved copy from ${formatInstant(feed.lastUpdated, zone)}` : 'Saved copy';
+  return feed.lastUpdated ? `Updated ${formatInstant(feed.lastUpdated, zone)}` : 'Updated';
 }
 
 export function FeedStatusBar({ feed, conference }: { feed: FeedStatus; conference: Conference }) {
   const api = useApi();
+  const zones = useZones();
   return (
     <div className="feed-status">
       {conference.isSample && (
@@ -23,7 +23,7 @@ export function FeedStatusBar({ feed, conference }: { feed: FeedStatus; conferen
         </p>
       )}
       <div className="feed-line" role="status" aria-live="polite">
-        <span>{feed.refreshing ? 'Checking for programme updates…' : sourceText(feed)}</span>
+        <span>{feed.refreshing ? 'Checking for programme updates…' : sourceText(feed, zones.display)}</span>
         {feed.url !== null && (
           <button type="button" className="link-button" onClick={() => void api.refreshFeed()} disabled={feed.refreshing}>
             Refresh

@@ -1,9 +1,13 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { Session } from '../../core/programme/model';
 import { sessionHref } from '../hooks/use-hash-route';
 import { TimeRange } from './TimeRange';
 import { SessionStateBadge } from './SessionStateBadge';
 import { BookmarkButton } from './BookmarkButton';
+import { Highlighted } from './Highlighted';
+import { useSearchTerms } from './search-terms-context';
+import { abstractSnippet } from '../../core/search/snippet';
+import { highlight } from '../../core/search/highlight';
 
 interface Props {
   session: Session;
@@ -16,13 +20,33 @@ interface Props {
   children?: ReactNode;
   /** The title's heading level, so rows fit the outline of the view they are in. */
   headingLevel?: 3 | 4;
+  /** In a virtualized list: where this row stands in the whole list. */
+  position?: { index: number; size: number };
+  /** In a virtualized list: the measuring ref, index and placement of the list item. */
+  listItem?: { ref: (element: HTMLLIElement | null) => void; 'data-index': number; className: string; style: CSSProperties };
 }
 
-export function SessionRow({ session, now, clashing = false, before, children, headingLevel = 3 }: Props) {
+export function SessionRow({ session, now, clashing = false, before, children, headingLevel = 3, position, listItem }: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const meta = [session.room.name, session.track, session.type].filter(Boolean);
+  const terms = useSearchTerms(session.id);
+  // Show where the abstract matched only when the visible text does not already explain the hit.
+  const visibleMatch = terms.length > 0 && highlight(`${session.title} ${session.persons.map((p) => p.name).join(' ')}`, terms).some((p) => p.match);
+  const snippet = terms.length > 0 && !visibleMatch ? abstractSnippet(session.abstract, terms) : '';
+  const meta = [
+    { text: session.room.name, className: 'session-room' },
+    { text: session.track, className: 'session-tag' },
+    { text: session.type, className: 'session-tag' },
+  ].filter((item) => item.text !== '');
   return (
-    <li className={`session-row${clashing ? ' session-clashing' : ''}`} data-session-id={session.id}>
+    <li
+      ref={listItem?.ref}
+      data-index={listItem?.['data-index']}
+      style={listItem?.style}
+      className={`session-row${clashing ? ' session-clashing' : ''}${listItem ? ` ${listItem.className}` : ''}`}
+      data-session-id={session.id}
+      aria-posinset={position?.index}
+      aria-setsize={position?.size}
+    >
       {before && <div className="session-before">{before}</div>}
       <div className="session-when">
         <TimeRange start={session.start} end={session.end} />
@@ -30,19 +54,30 @@ export function SessionRow({ session, now, clashing = false, before, children, h
       </div>
       <div className="session-what">
         <Heading className="session-title">
-          <a href={sessionHref(session.id)}>{session.title}</a>
+          <a href={sessionHref(session.id)}>
+            <Highlighted text={session.title} terms={terms} />
+          </a>
         </Heading>
         {session.subtitle && <p className="session-subtitle">{session.subtitle}</p>}
         {meta.length > 0 && (
           <p className="session-meta">
             {meta.map((item, index) => (
-              <span key={index} className={index === 0 ? 'session-room' : 'session-tag'}>
-                {item}
+              <span key={index} className={item.className}>
+                <Highlighted text={item.text} terms={terms} />
               </span>
             ))}
           </p>
         )}
-        {session.persons.length > 0 && <p className="session-persons">{session.persons.map((p) => p.name).join(', ')}</p>}
+        {session.persons.length > 0 && (
+          <p className="session-persons">
+            <Highlighted text={session.persons.map((p) => p.name).join(', ')} terms={terms} />
+          </p>
+        )}
+        {snippet && (
+          <p className="session-snippet">
+            <Highlighted text={snippet} terms={terms} />
+          </p>
+        )}
         {children}
       </div>
       <div className="session-actions">

@@ -4,6 +4,8 @@ import type { ChangeKind, SessionChange } from '../../core/programme/diff';
 import type { Session } from '../../core/programme/model';
 import { sessionHref } from '../hooks/use-hash-route';
 import { TimeRange } from '../components/TimeRange';
+import { useZones } from '../components/zone-context';
+import { formatInstant } from '../../core/time/format-instant';
 
 const KIND_LABELS: Record<ChangeKind, string> = {
   added: 'New',
@@ -13,8 +15,6 @@ const KIND_LABELS: Record<ChangeKind, string> = {
   retitled: 'New title',
 };
 
-const when = (iso: string): string =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
 
 function Where({ session }: { session: Session }) {
   return (
@@ -64,6 +64,7 @@ function ChangeItem({ change, bookmarked }: { change: SessionChange; bookmarked:
 }
 
 export function ChangesView({ report, bookmarked }: { report: ChangeReport | null; bookmarked: ReadonlySet<string> }) {
+  const zones = useZones();
   // Sessions the attendee bookmarked come first: those changes affect their plans.
   const changes = report ? [...report.changes].sort((a, b) => Number(bookmarked.has(b.sessionId)) - Number(bookmarked.has(a.sessionId))) : [];
   return (
@@ -77,7 +78,7 @@ export function ChangesView({ report, bookmarked }: { report: ChangeReport | nul
       ) : (
         <>
           <p className="hint">
-            The programme update of {when(report.at)} changed {report.changes.length}{' '}
+            The programme update of {formatInstant(report.at, zones.display)} changed {report.changes.length}{' '}
             {report.changes.length === 1 ? 'session' : 'sessions'}.
           </p>
           <ul className="change-list" aria-label="Changed sessions">

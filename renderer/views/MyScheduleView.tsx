@@ -70,6 +70,14 @@ export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Prop
           <input type="checkbox" checked={hidePast} onChange={(event) => setHidePast(event.target.checked)} /> Hide past sessions
         </label>
       </div>
+      <div className="inline-form schedule-actions">
+        <button type="button" onClick={() => void api.exportCalendar({ kind: 'bookmarks' })}>
+          Add all to your calendar (.ics)
+        </button>
+        <button type="button" onClick={() => void api.printSchedule()}>
+          Print or save as PDF
+        </button>
+      </div>
       {hiddenPast > 0 && (
         <p className="hint">
           {hiddenPast} past {hiddenPast === 1 ? 'session is' : 'sessions are'} hidden.

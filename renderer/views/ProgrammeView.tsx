@@ -1,14 +1,22 @@
-/** The programme, one day at a time, in the attendee's days (or Graz days, by setting). */
-import { Fragment, useEffect, useMemo, useRef } from 'react';
-import type React from 'react';
-import type { Programme } from '../../core/programme/model';
+/** The programme: one day at a time as a list or a timeline, or search results across all days. */
+import { useEffect, useMemo, useRef } from 'react';
+import type { Ref } from 'react';
+import type { Programme, Session } from '../../core/programme/model';
+import { applyFilters, facetValues, isFiltering } from '../../core/search/filters';
+import type { ProgrammeLayout } from '../../core/settings';
 import { dayLabel, groupByDay } from '../../core/time/days';
 import { dateInZone, timeInZone } from '../../core/time/zoned';
 import { zoneAbbreviation } from '../../core/time/zone-label';
-import { dayHref } from '../hooks/use-hash-route';
 import { DayTabs } from '../components/DayTabs';
-import { SessionRow } from '../components/SessionRow';
+import { ProgrammeToolbar } from '../components/ProgrammeToolbar';
+import { SessionList } from '../components/SessionList';
+import { useBookmarks } from '../components/bookmark-context';
+import { SearchTermsContext } from '../components/search-terms-context';
 import { useZones } from '../components/zone-context';
+import { useApi } from '../hooks/api-context';
+import { dayHref } from '../hooks/use-hash-route';
+import type { ProgrammeQuery } from '../hooks/use-programme-query';
+import { TimelineDay } from './TimelineDay';
 
 interface Props {
   programme: Programme;
@@ -17,6 +25,8 @@ interface Props {
   now: number;
   /** Set when the attendee asked to jump to now: scroll the now marker into view. */
   jumpToNow: boolean;
+  layout: ProgrammeLayout;
+  query: ProgrammeQuery;
 }
 
 /** Today when the programme has it, else the first day. */
@@ -25,18 +35,19 @@ function defaultDay(dates: string[], now: number, zone: string): string | undefi
   return dates.includes(today) ? today : dates[0];
 }
 
-export function ProgrammeView({ programme, groupingZone, requestedDay, now, jumpToNow }: Props) {
+export function ProgrammeView({ programme, groupingZone, requestedDay, now, jumpToNow, layout, query }: Props) {
+  const api = useApi();
   const zones = useZones();
-  const nowMarker = useRef<HTMLLIElement>(null);
-  const days = useMemo(() => groupByDay(programme.sessions, groupingZone), [programme.sessions, groupingZone]);
-  const dates = days.map((d) => d.date);
+  const bookmarked = useBookmarks();
+  const nowMarker = useRef<HTMLElement>(null);
+  const facets = useMemo(() => facetValues(programme.sessions), [programme.sessions]);
+  const filtered = useMemo(() => applyFilters(programme.sessions, query.filters, bookmarked), [programme.sessions, query.filters, bookmarked]);
+  const allDays = useMemo(() => groupByDay(programme.sessions, groupingZone), [programme.sessions, groupingZone]);
+  const days = useMemo(() => groupByDay(filtered, groupingZone), [filtered, groupingZone]);
+  const dates = allDays.map((d) => d.date);
   const current = requestedDay && dates.includes(requestedDay) ? requestedDay : defaultDay(dates, now, groupingZone);
-  const day = days.find((d) => d.date === current);
+  const daySessions = days.find((d) => d.date === current)?.sessions ?? [];
   const today = dateInZone(now, groupingZone);
-  const todayInProgramme = dates.includes(today);
-  // The marker goes before the first session that has not ended: live sessions come right after it.
-  const nowIndex = day && day.date === today ? day.sessions.findIndex((s) => Date.parse(s.end) > now) : -1;
-  const markerIndex = day && day.date === today && nowIndex === -1 ? day.sessions.length : nowIndex;
 
   useEffect(() => {
     if (jumpToNow && nowMarker.current) {
@@ -45,7 +56,7 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
     }
   }, [jumpToNow, current]);
 
-  if (!day) {
+  if (programme.sessions.length === 0) {
     return (
       <section className="empty-state" aria-labelledby="programme-heading">
         <h2 id="programme-heading">Programme</h2>
@@ -54,40 +65,109 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
     );
   }
 
+  const toolbar = (
+    <ProgrammeToolbar
+      query={query.query}
+      onQuery={query.setQuery}
+      filters={query.filters}
+      onFilters={query.setFilters}
+      facets={facets}
+      layout={layout}
+      onLayout={(next) => void api.updateSettings({ layout: next })}
+    />
+  );
+
+  if (query.hits) {
+    const hits = query.hits;
+    const matching = filtered.filter((s) => hits.has(s.id));
+    const byDay = groupByDay(matching, groupingZone);
+    return (
+      <section aria-labelledby="programme-heading">
+        <h2 id="programme-heading" className="sr-only">
+          Programme
+        </h2>
+        {toolbar}
+        <p className="search-summary" role="status" aria-live="polite">
+          {matching.length === 0
+            ? `No sessions match “${query.query.trim()}”${isFiltering(query.filters) ? ' with these filters' : ''}.`
+            : `${matching.length} ${matching.length === 1 ? 'session matches' : 'sessions match'} “${query.query.trim()}”.`}
+        </p>
+        <SearchTermsContext.Provider value={hits}>
+          {byDay.map((day) => (
+            <section key={day.date} aria-labelledby={`search-day-${day.date}`}>
+              <h3 className="day-heading" id={`search-day-${day.date}`}>
+                {dayLabel(day.date, 'long')}
+              </h3>
+              <SessionList sessions={day.sessions} now={now} label={`Matching sessions on ${dayLabel(day.date, 'long')}`} />
+            </section>
+          ))}
+        </SearchTermsContext.Provider>
+      </section>
+    );
+  }
+
   const groupedBy = groupingZone === zones.display ? 'your time' : `${zones.eventPlace} time`;
+  // The marker goes before the first session that has not ended: live sessions come right after it.
+  const isToday = current === today;
+  const nowIndex = isToday ? daySessions.findIndex((s: Session) => Date.parse(s.end) > now) : -1;
+  const markerIndex = isToday && nowIndex === -1 ? daySessions.length : nowIndex;
+
   return (
     <section aria-labelledby="programme-heading">
       <h2 id="programme-heading" className="sr-only">
         Programme
       </h2>
-      <DayTabs days={days.map((d) => ({ date: d.date, count: d.sessions.length }))} current={day.date} />
-      {todayInProgramme && (
+      {toolbar}
+      <DayTabs days={allDays.map((d) => ({ date: d.date, count: days.find((f) => f.date === d.date)?.sessions.length ?? 0 }))} current={current ?? ''} />
+      {dates.includes(today) && (
         <p className="jump-now">
           <a href={`${dayHref(today)}/now`}>Jump to now</a>
         </p>
       )}
-      <h3 className="day-heading" id="day-heading">
-        {dayLabel(day.date, 'long')} <span className="day-heading-note">({groupedBy})</span>
-      </h3>
-      <ul className="session-list" aria-label="Sessions">
-        {day.sessions.map((session, index) => (
-          <Fragment key={session.id}>
-            {index === markerIndex && <NowMarker ref={nowMarker} now={now} zone={zones.display} />}
-            <SessionRow session={session} now={now} />
-          </Fragment>
-        ))}
-        {markerIndex === day.sessions.length && <NowMarker ref={nowMarker} now={now} zone={zones.display} />}
-      </ul>
+      <div className="view-heading">
+        <h3 className="day-heading" id="day-heading">
+          {current ? dayLabel(current, 'long') : ''} <span className="day-heading-note">({groupedBy})</span>
+        </h3>
+        {current && (
+          <button type="button" className="link-button" onClick={() => void api.exportCalendar({ kind: 'day', date: current, zone: groupingZone })}>
+            Add this day to your calendar
+          </button>
+        )}
+      </div>
+      {daySessions.length === 0 ? (
+        <p className="empty-state">No sessions on this day match the filters.</p>
+      ) : layout === 'timeline' ? (
+        <TimelineDay sessions={daySessions} now={now} label={`Timeline of ${current ? dayLabel(current, 'long') : 'the day'}`} />
+      ) : (
+        <SessionList
+          sessions={daySessions}
+          now={now}
+          label="Sessions"
+          insertBefore={
+            markerIndex >= 0
+              ? { index: markerIndex, render: (element) => <NowMarker ref={nowMarker} now={now} zone={zones.display} element={element} /> }
+              : undefined
+          }
+        />
+      )}
     </section>
   );
 }
 
-function NowMarker({ now, zone, ref }: { now: number; zone: string; ref: React.Ref<HTMLLIElement> }) {
+interface MarkerProps {
+  now: number;
+  zone: string;
+  ref: Ref<HTMLElement>;
+  /** A list item in a plain list; a block inside the next row in a virtualized one. */
+  element: 'li' | 'div';
+}
+
+function NowMarker({ now, zone, ref, element: Element }: MarkerProps) {
   return (
-    <li className="now-marker" ref={ref} tabIndex={-1} id="now">
+    <Element className="now-marker" ref={ref as Ref<never>} tabIndex={-1} id="now">
       <span>
         Now · {timeInZone(now, zone)} {zoneAbbreviation(now, zone)}
       </span>
-    </li>
+    </Element>
   );
 }

@@ -4,6 +4,7 @@ import type { Session } from '../../core/programme/model';
 import { dateInZone } from '../../core/time/zoned';
 import { JoinRoom } from '../components/JoinRoom';
 import { BookmarkButton } from '../components/BookmarkButton';
+import { AddToCalendar } from '../components/AddToCalendar';
 import { dayHref } from '../hooks/use-hash-route';
 import { LinkifiedText } from '../components/LinkifiedText';
 import { SessionStateBadge } from '../components/SessionStateBadge';
@@ -104,6 +105,7 @@ export function SessionView({ session, now, groupingZone, joinWindowMinutes }: P
           </ul>
         </section>
       )}
+      <AddToCalendar session={session} />
       <p className="detail-zone-note">
         Times are shown in your zone ({zones.display}) and in {zones.eventPlace} ({zones.event}).
       </p>

@@ -4,6 +4,7 @@ import { groupByDay, dayLabel } from '../../../core/time/days';
 import { formatOffset, zoneAbbreviation, zoneLongName } from '../../../core/time/zone-label';
 import { sessionTiming } from '../../../core/time/session-timing';
 import { currentZoneName } from '../../../core/time/zone-aliases';
+import { formatInstant } from '../../../core/time/format-instant';
 import { zoneChoices } from '../../../core/time/zone-choices';
 import type { Session } from '../../../core/programme/model';
 import { makeSession } from '../support/model';
@@ -139,5 +140,14 @@ describe('sessionTiming', () => {
     expect(sessionTiming(start, end, start - 30_000)).toMatchObject({ kind: 'soon', minutes: 1 });
     expect(sessionTiming(start, end, start)).toMatchObject({ kind: 'live', label: 'Live now' });
     expect(sessionTiming(start, end, end)).toMatchObject({ kind: 'ended' });
+  });
+});
+
+describe('formatInstant', () => {
+  it('writes a moment in the chosen zone, with its label', () => {
+    expect(formatInstant('2024-02-05T13:05:00Z', 'Europe/Vienna')).toBe('5 Feb 2024, 14:05 CET');
+    expect(formatInstant('2024-02-05T13:05:00Z', 'Asia/Kathmandu')).toBe('5 Feb 2024, 18:50 UTC+5:45');
+    expect(formatInstant('2024-07-01T23:30:00Z', 'America/New_York')).toBe('1 Jul 2024, 19:30 EDT');
+    expect(formatInstant('not a date', 'UTC')).toBe('not a date');
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * A list of session rows. Long lists (a big conference day, a broad search)
+ * are virtualized: only rows near the viewport are in the DOM, measured as they
+ * render, with aria-setsize/posinset so assistive tech still hears the whole list.
+ */
+import { Fragment, useLayoutEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { Session } from '../../core/programme/model';
+import { SessionRow } from './SessionRow';
+
+/** Below this many rows, plain rendering is fast and keeps find-in-page working. */
+export const VIRTUALIZE_FROM = 150;
+
+interface Props {
+  sessions: Session[];
+  now: number;
+  label: string;
+  /** Rendered before the row with the same index (the "now" marker), as a list item or inside the row. */
+  insertBefore?: { index: number; render: (element: 'li' | 'div') => ReactNode };
+}
+
+export function SessionList({ sessions, now, label, insertBefore }: Props) {
+  if (sessions.length < VIRTUALIZE_FROM) {
+    return (
+      <ul className="session-list" aria-label={label}>
+        {sessions.map((session, index) => (
+          <Fragment key={session.id}>
+            {insertBefore?.index === index && insertBefore.render('li')}
+            <SessionRow session={session} now={now} />
+          </Fragment>
+        ))}
+        {insertBefore?.index === sessions.length && insertBefore.render('li')}
+      </ul>
+    );
+  }
+  return <VirtualSessionList sessions={sessions} now={now} label={label} insertBefore={insertBefore} />;
+}
+
+function VirtualSessionList({ sessions, now, label, insertBefore }: Props) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    setOffset(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: sessions.length,
+    estimateSize: () => 120,
+    overscan: 8,
+    gap: 8,
+    scrollMargin: offset,
+    getItemKey: (index) => sessions[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  return (
+    <ul ref={listRef} className="session-list session-list-virtual" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+      {items.map((item) => {
+        const session = sessions[item.index];
+        if (!session) return null;
+        return (
+          <SessionRow
+            key={item.key}
+            session={session}
+            now={now}
+            before={insertBefore?.index === item.index ? insertBefore.render('div') : undefined}
+            position={{ index: item.index + 1, size: sessions.length }}
+            listItem={{
+              ref: virtualizer.measureElement,
+              'data-index': item.index,
+              className: 'virtual-row',
+              style: { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` },
+            }}
+          />
+        );
+      })}
+    </ul>
+  );
+}

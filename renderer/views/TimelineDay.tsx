@@ -1,0 +1,64 @@
+/**
+ * One day as a timeline by room: columns of blocks, scrollable sideways when a
+ * conference has many rooms. Each room is a labelled list, so screen readers
+ * and keyboards move through it room by room, in time order.
+ */
+import type { CSSProperties } from 'react';
+import type { Session } from '../../core/programme/model';
+import { layoutTimeline } from '../../core/schedule/timeline-layout';
+import { timeInZone } from '../../core/time/zoned';
+import { sessionHref } from '../hooks/use-hash-route';
+import { useBookmarks } from '../components/bookmark-context';
+import { useZones } from '../components/zone-context';
+import { TimeRange } from '../components/TimeRange';
+
+/** Pixels per minute: an hour is 132 px tall, so a 15-minute block still shows its title. */
+const SCALE = 2.2;
+
+export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now: number; label: string }) {
+  const zones = useZones();
+  const bookmarked = useBookmarks();
+  const layout = layoutTimeline(sessions, zones.display);
+  const height = layout.minutes * SCALE;
+  const nowTop = (now - layout.startMs) / 60_000;
+  const showNow = nowTop >= 0 && nowTop <= layout.minutes;
+
+  return (
+    <section className="timeline" aria-label={label}>
+      <div className="timeline-scroll" tabIndex={0} aria-label={`${label}, scrolls sideways`}>
+        <div className="timeline-grid" style={{ '--timeline-height': `${height}px` } as CSSProperties}>
+          <div className="timeline-hours" aria-hidden="true">
+            {layout.hours.map((hour) => (
+              <span key={hour.instant} className="timeline-hour" style={{ top: hour.top * SCALE }}>
+                {timeInZone(hour.instant, zones.display)}
+              </span>
+            ))}
+          </div>
+          {layout.columns.map((column) => (
+            <section key={column.room} className="timeline-column" aria-label={`${column.room}, ${column.blocks.length} sessions`}>
+              <h4 className="timeline-room">{column.room}</h4>
+              <ul className="timeline-blocks">
+                {column.blocks.map((block) => (
+                  <li
+                    key={block.session.id}
+                    className={`timeline-block${bookmarked.has(block.session.id) ? ' timeline-bookmarked' : ''}${Date.parse(block.session.end) <= now ? ' timeline-past' : ''}`}
+                    style={{ top: block.top * SCALE, height: block.height * SCALE - 2 }}
+                  >
+                    <a href={sessionHref(block.session.id)}>
+                      <span className="timeline-title">{block.session.title}</span>
+                      <span className="timeline-time">
+                        <TimeRange start={block.session.start} end={block.session.end} />
+                      </span>
+                    </a>
+                    {bookmarked.has(block.session.id) && <span className="sr-only">, in My schedule</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          {showNow && <div className="timeline-now" style={{ top: nowTop * SCALE }} aria-hidden="true" />}
+        </div>
+      </div>
+    </section>
+  );
+}
