@@ -1,5 +1,5 @@
 /** The app frame: header, navigation, and the view the address asks for. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CompanionState } from '../core/api';
 import { FeedStatusBar } from './components/FeedStatusBar';
 import { ZoneContext } from './components/zone-context';
@@ -19,7 +19,19 @@ import { NowNextView } from './views/NowNextView';
 import { BookmarkContext } from './components/bookmark-context';
 import { Notices } from './components/Notices';
 import { AppHeader } from './components/AppHeader';
+import { ShortcutHelp } from './components/ShortcutHelp';
+import { useShortcuts } from './hooks/use-shortcuts';
+import { dayHref } from './hooks/use-hash-route';
+import { groupByDay, pickDay } from '../core/time/days';
+import { dateInZone } from '../core/time/zoned';
 import { eventPlaceName } from '../core/time/event-place';
+
+/** Focuses an element as soon as a view switch has rendered it (a few frames at most). */
+function focusWhenRendered(selector: string, framesLeft = 10): void {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (element) element.focus();
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenRendered(selector, framesLeft - 1));
+}
 
 export function App() {
   const load = useCompanionState();
@@ -64,6 +76,26 @@ function Ready({ state }: { state: CompanionState }) {
     document.title = session ? `${session.title} – Go Local Companion` : 'Go Local Companion';
   }, [session]);
 
+  const [helpOpen, setHelpOpen] = useState(false);
+  const dates = useMemo(() => groupByDay(programme.sessions, groupingZone).map((d) => d.date), [programme.sessions, groupingZone]);
+  useShortcuts({
+    focusSearch: () => {
+      if (route.view !== 'programme') window.location.hash = '#/';
+      focusWhenRendered('[data-shortcut="search"]');
+    },
+    toggleHelp: () => setHelpOpen((open) => !open),
+    shiftDay: (step) => {
+      const today = dateInZone(now, groupingZone);
+      const current = pickDay(dates, route.view === 'programme' ? route.day : undefined, today);
+      const next = dates[dates.indexOf(current ?? '') + step];
+      if (next) window.location.hash = dayHref(next);
+    },
+    jumpToNow: () => {
+      const today = dateInZone(now, groupingZone);
+      if (dates.includes(today)) window.location.hash = `${dayHref(today)}/now`;
+    },
+  });
+
   return (
     <ZoneContext.Provider value={zones}>
       <BookmarkContext.Provider value={bookmarkedIds}>
@@ -74,7 +106,9 @@ function Ready({ state }: { state: CompanionState }) {
           conference={programme.conference}
           route={route}
           counts={{ my: state.bookmarks.length, changes: state.changes?.changes.length ?? 0 }}
+          onHelp={() => setHelpOpen(true)}
         />
+        <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
         <div className="app-status">
           <FeedStatusBar feed={feed} conference={programme.conference} />
           <ZoneSummary now={now} />

@@ -37,3 +37,9 @@ export function dayLabel(date: string, style: 'short' | 'long' = 'short'): strin
   }
   return formatter.format(Date.parse(`${date}T12:00:00Z`));
 }
+
+/** The day to show: the requested one if the programme has it, else today, else the first day. */
+export function pickDay(dates: readonly string[], requested: string | undefined, today: string): string | undefined {
+  if (requested && dates.includes(requested)) return requested;
+  return dates.includes(today) ? today : dates[0];
+}

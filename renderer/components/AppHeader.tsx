@@ -15,9 +15,10 @@ interface Props {
   route: Route;
   /** Shown after a navigation label, e.g. the number of bookmarks. */
   counts: Partial<Record<Route['view'], number>>;
+  onHelp: () => void;
 }
 
-export function AppHeader({ conference, route, counts }: Props) {
+export function AppHeader({ conference, route, counts, onHelp }: Props) {
   const current = route.view === 'session' ? 'programme' : route.view;
   return (
     <header className="app-header">
@@ -44,6 +45,11 @@ export function AppHeader({ conference, route, counts }: Props) {
               </li>
             );
           })}
+          <li className="help-button">
+            <button type="button" className="link-button" onClick={onHelp} aria-keyshortcuts="?">
+              Keyboard shortcuts
+            </button>
+          </li>
         </ul>
       </nav>
     </header>

@@ -4,7 +4,7 @@ import type { Ref } from 'react';
 import type { Programme, Session } from '../../core/programme/model';
 import { applyFilters, facetValues, isFiltering } from '../../core/search/filters';
 import type { ProgrammeLayout } from '../../core/settings';
-import { dayLabel, groupByDay } from '../../core/time/days';
+import { dayLabel, groupByDay, pickDay } from '../../core/time/days';
 import { dateInZone, timeInZone } from '../../core/time/zoned';
 import { zoneAbbreviation } from '../../core/time/zone-label';
 import { DayTabs } from '../components/DayTabs';
@@ -29,12 +29,6 @@ interface Props {
   query: ProgrammeQuery;
 }
 
-/** Today when the programme has it, else the first day. */
-function defaultDay(dates: string[], now: number, zone: string): string | undefined {
-  const today = dateInZone(now, zone);
-  return dates.includes(today) ? today : dates[0];
-}
-
 export function ProgrammeView({ programme, groupingZone, requestedDay, now, jumpToNow, layout, query }: Props) {
   const api = useApi();
   const zones = useZones();
@@ -45,9 +39,9 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
   const allDays = useMemo(() => groupByDay(programme.sessions, groupingZone), [programme.sessions, groupingZone]);
   const days = useMemo(() => groupByDay(filtered, groupingZone), [filtered, groupingZone]);
   const dates = allDays.map((d) => d.date);
-  const current = requestedDay && dates.includes(requestedDay) ? requestedDay : defaultDay(dates, now, groupingZone);
-  const daySessions = days.find((d) => d.date === current)?.sessions ?? [];
   const today = dateInZone(now, groupingZone);
+  const current = pickDay(dates, requestedDay, today);
+  const daySessions = days.find((d) => d.date === current)?.sessions ?? [];
 
   useEffect(() => {
     if (jumpToNow && nowMarker.current) {
