@@ -100,6 +100,24 @@ export interface SessionPageTarget {
   openWindow(startUrl: string): void;
 }
 
+/** Restores, shows and focuses a window the attendee asked for. */
+export function bringForward(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+/**
+ * A session the service asked for (a clicked reminder): its 'sessionRequested'
+ * event already reaches an open window, whose renderer navigates, so that
+ * window is only brought forward; with none left, one opens on the session.
+ */
+export function revealSession(target: SessionPageTarget, sessionId: string): void {
+  const window = target.window();
+  if (window) bringForward(window);
+  else target.openWindow(sessionPageUrl(target.pageUrl, sessionId));
+}
+
 /** Brings the main window forward on the session (opening one if none is left, as on macOS). */
 export function showSessionPage(target: SessionPageTarget, sessionId: string): void {
   const url = sessionPageUrl(target.pageUrl, sessionId);
@@ -108,9 +126,7 @@ export function showSessionPage(target: SessionPageTarget, sessionId: string): v
     target.openWindow(url);
     return;
   }
-  if (window.isMinimized()) window.restore();
-  window.show();
-  window.focus();
+  bringForward(window);
   // Same document, new hash: Chromium treats it as an in-page navigation and the renderer's hash router follows.
   window.loadURL(url).catch((error: unknown) => {
     console.warn('[deep-links] could not show the session:', error instanceof Error ? error.message : error);

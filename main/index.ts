@@ -4,7 +4,9 @@
  */
 import { app, dialog, ipcMain, protocol, session } from 'electron';
 import bundledFeed from '../assets/programme/golocal-2024.json?raw';
+import { JsonFileStore } from './adapters/json-store';
 import { installAppMenu } from './app-menu';
+import { BackgroundMode, followReminderClicks } from './background';
 import { createCompanionService } from './create-service';
 import { DeepLinkRouter, listenForDeepLinks, registerProtocolClient, showSessionPage } from './deep-links';
 import { forwardServiceEvents } from './ipc/forward-events';
@@ -31,6 +33,8 @@ const devUrl = devRendererUrl(process.env, app.isPackaged);
 const origin = appOriginFor(devUrl);
 const windows = new OwnWindows();
 const deepLinks = new DeepLinkRouter();
+/** Set once the service runs; before that, closing the last window quits as it always did. */
+let background: BackgroundMode | null = null;
 
 function openMainWindow(): void {
   windows.add(createMainWindow({ preloadPath, startUrl: devUrl ?? APP_ENTRY_URL }));
@@ -59,15 +63,14 @@ function start(): void {
   );
   forwardServiceEvents(service.events, () => windows.list());
   app.on('before-quit', () => service.stop());
+  // A flag of the desktop shell, not an attendee setting: it stays out of core and the web edition.
+  background = new BackgroundMode({ service, openWindow: showMainWindow, flags: new JsonFileStore({ name: 'desktop', directory: app.getPath('userData') }) });
 
   installAppMenu({ platform: process.platform, isDevelopment: !app.isPackaged, appName: app.getName(), openExternal: openExternalSafely });
+  const sessionPages = { pageUrl: devUrl ?? APP_ENTRY_URL, window: () => windows.first(), openWindow: (startUrl: string) => windows.add(createMainWindow({ preloadPath, startUrl })) };
   // A link that launched the app opens the window straight on its session.
-  deepLinks.attach((sessionId) =>
-    showSessionPage(
-      { pageUrl: devUrl ?? APP_ENTRY_URL, window: () => windows.first(), openWindow: (startUrl) => windows.add(createMainWindow({ preloadPath, startUrl })) },
-      sessionId,
-    ),
-  );
+  deepLinks.attach((sessionId) => showSessionPage(sessionPages, sessionId));
+  followReminderClicks(service.events, sessionPages);
   if (!windows.first()) openMainWindow();
   void startAutoUpdates({ isPackaged: app.isPackaged, env: process.env });
 }
@@ -85,9 +88,10 @@ if (!app.requestSingleInstanceLock()) {
   registerProtocolClient(app, process);
   listenForDeepLinks(app, deepLinks);
   deepLinks.handleArgv(process.argv);
-  // macOS apps stay in the dock with no windows; elsewhere closing the last window quits.
+  // macOS apps stay in the dock with no windows; elsewhere closing the last window quits, unless reminders keep the app in the tray.
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (background) background.allWindowsClosed();
+    else if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
     if (app.isReady() && windows.list().length === 0) openMainWindow();

@@ -72,7 +72,8 @@ export class ReminderScheduler {
       this.notifier.notify({ ...reminderText(session, now, this.inputs.displayZone), sessionId: session.id }, () => this.onOpen(session.id));
       fired.push(reminder.key);
     }
-    this.store.set(FIRED_KEY, fired.slice(-FIRED_LIMIT));
+    // A capped timer may wake early with nothing due: then there is nothing to write.
+    if (due.length > 0) this.store.set(FIRED_KEY, fired.slice(-FIRED_LIMIT));
     this.replan(this.inputs);
   }
 

@@ -224,6 +224,8 @@ class FakeApp extends EventEmitter {
     this.calls.push('quit');
   });
   readonly exit = vi.fn();
+  /** app.focus({ steal }): bringing the app itself forward (macOS). */
+  readonly focus = vi.fn((_options?: { steal: boolean }) => undefined);
   private readyWaiters: (() => void)[] = [];
 
   enableSandbox(): void {
@@ -374,6 +376,47 @@ export class FakeNotification extends EventEmitter {
   show(): void {
     this.shown = true;
   }
+}
+
+/** A tray icon: what it shows, its tooltip and the menu last set (Menu.buildFromTemplate returns its template). */
+export class FakeTray extends EventEmitter {
+  static readonly created: FakeTray[] = [];
+  toolTip = '';
+  contextMenu: { template: MenuTemplateItem[] } | null = null;
+  destroyed = false;
+
+  constructor(readonly image: unknown) {
+    super();
+    FakeTray.created.push(this);
+  }
+
+  setToolTip(toolTip: string): void {
+    this.toolTip = toolTip;
+  }
+
+  setContextMenu(menu: { template: MenuTemplateItem[] } | null): void {
+    this.contextMenu = menu;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+  }
+
+  /** Test helper: the menu item with this label (or starting with it). */
+  item(label: string): MenuTemplateItem | undefined {
+    return this.contextMenu?.template.find((entry) => typeof entry.label === 'string' && entry.label.startsWith(label));
+  }
+}
+
+export interface MenuTemplateItem {
+  label?: string;
+  type?: string;
+  enabled?: boolean;
+  click?: () => void;
 }
 
 export interface FakeRectangle {
@@ -545,13 +588,14 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 export const Notification = FakeNotification;
+export const Tray = FakeTray;
 
 export const BaseWindow = FakeBaseWindow;
 export const WebContentsView = FakeWebContentsView;
 
 const electron = {
   app, ipcMain, ipcRenderer, contextBridge, protocol, session, shell, dialog, net, BrowserWindow, Notification, Menu,
-  BaseWindow, WebContentsView, desktopCapturer, systemPreferences, webContents,
+  BaseWindow, WebContentsView, desktopCapturer, systemPreferences, webContents, Tray,
 };
 
 /** What vi.mock('electron') returns: named exports plus a default (electron-store imports the default). */
@@ -568,6 +612,7 @@ export function resetFakeElectron(): void {
   app.commandLine.switches.length = 0;
   app.quit.mockClear();
   app.exit.mockClear();
+  app.focus.mockClear();
   ipcMain.removeAllListeners();
   ipcMain.handlers.clear();
   ipcRenderer.invoke.mockClear();
@@ -599,4 +644,5 @@ export function resetFakeElectron(): void {
   systemPreferences.askForMediaAccess.mockResolvedValue(true);
   FakeNotification.created.length = 0;
   FakeNotification.supported = true;
+  FakeTray.created.length = 0;
 }

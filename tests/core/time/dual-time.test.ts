@@ -5,6 +5,7 @@ import { formatOffset, zoneAbbreviation, zoneLongName } from '../../../core/time
 import { sessionTiming } from '../../../core/time/session-timing';
 import { currentZoneName } from '../../../core/time/zone-aliases';
 import { formatInstant } from '../../../core/time/format-instant';
+import { MAX_TIMER_DELAY_MS, safeTimerDelay } from '../../../core/time/timer-delay';
 import { zoneChoices } from '../../../core/time/zone-choices';
 import type { Session } from '../../../core/programme/model';
 import { makeSession } from '../support/model';
@@ -149,5 +150,13 @@ describe('formatInstant', () => {
     expect(formatInstant('2024-02-05T13:05:00Z', 'Asia/Kathmandu')).toBe('5 Feb 2024, 18:50 UTC+5:45');
     expect(formatInstant('2024-07-01T23:30:00Z', 'America/New_York')).toBe('1 Jul 2024, 19:30 EDT');
     expect(formatInstant('not a date', 'UTC')).toBe('not a date');
+  });
+});
+
+describe('safeTimerDelay', () => {
+  it('caps delays at the 32-bit timer limit', () => {
+    expect(safeTimerDelay(5)).toBe(5);
+    expect(safeTimerDelay(-3)).toBe(0);
+    expect(safeTimerDelay(40 * 24 * 3_600_000)).toBe(MAX_TIMER_DELAY_MS);
   });
 });

@@ -106,4 +106,12 @@ describe('system clock', () => {
     expect(fired).not.toHaveBeenCalled();
     expect(Math.abs(systemClock.now() - Date.now())).toBeLessThan(50);
   });
+
+  it('does not fire a timer weeks away at once (Node runs delays over 2^31 ms after 1 ms)', async () => {
+    const fired = vi.fn();
+    const handle = systemClock.setTimeout(fired, 40 * 24 * 3_600_000);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    systemClock.clearTimeout(handle);
+    expect(fired).not.toHaveBeenCalled();
+  });
 });

@@ -1,0 +1,316 @@
+/**
+ * Staying in the tray on Windows and Linux while reminders have work to do,
+ * quitting as before otherwise, and a clicked reminder bringing the session up.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CompanionState } from '../../core/api';
+import { EventHub } from '../../core/events';
+import type { KeyValueStore } from '../../core/ports';
+import type { Bookmark } from '../../core/schedule/bookmark-model';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import type { Settings } from '../../core/settings';
+import { BACKGROUND_NOTICE, BackgroundMode, followReminderClicks, nextReminderText, shouldStayInBackground } from '../../main/background';
+import { createMainWindow } from '../../main/windows/main-window';
+import { makeProgramme, makeSession } from '../core/support/model';
+import { FakeBrowserWindow, FakeNotification, FakeTray, app, fakeEvent, ipcMain, resetFakeElectron } from './fake-electron';
+import type { BrowserWindow } from 'electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+const NOW = Date.parse('2024-02-05T08:00:00Z');
+const opening = makeSession({ id: 'open', title: 'Opening', start: '2024-02-05T10:30:00Z', end: '2024-02-05T10:50:00Z' });
+const panel = makeSession({ id: 'panel', title: 'Panel', start: '2024-02-06T09:00:00Z', end: '2024-02-06T10:00:00Z' });
+const past = makeSession({ id: 'past', title: 'Yesterday', start: '2024-02-04T09:00:00Z', end: '2024-02-04T10:00:00Z' });
+
+function bookmark(sessionId: string): Bookmark {
+  return { sessionId, feed: 'bundled', addedAt: '2024-01-01T00:00:00Z', snapshot: { title: '', start: '', end: '', roomName: '' }, flag: null };
+}
+
+function stateWith(bookmarked: string[], settings: Partial<Settings> = {}): CompanionState {
+  return {
+    programme: makeProgramme([past, opening, panel]),
+    feed: { url: null, origin: 'bundled', lastUpdated: null, lastChecked: null, refreshing: false, error: null, warnings: [] },
+    changes: null,
+    bookmarks: bookmarked.map(bookmark),
+    notice: null,
+    settings: { ...DEFAULT_SETTINGS, displayZone: 'Europe/Vienna', ...settings },
+    systemZone: 'UTC',
+  };
+}
+
+function memoryStore(): KeyValueStore {
+  const values = new Map<string, unknown>();
+  return { get: (key) => values.get(key), set: (key, value) => values.set(key, value), delete: (key) => values.delete(key) };
+}
+
+const platform = process.platform;
+const onPlatform = (name: NodeJS.Platform) => Object.defineProperty(process, 'platform', { value: name });
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+beforeEach(() => {
+  resetFakeElectron();
+  onPlatform('linux');
+});
+
+afterEach(() => {
+  onPlatform(platform);
+  vi.useRealTimers();
+});
+
+describe('shouldStayInBackground', () => {
+  it('is true when reminders are on and a bookmarked session is still to come', () => {
+    expect(shouldStayInBackground(stateWith(['open']), NOW)).toBe(true);
+    expect(shouldStayInBackground(stateWith(['open'], { reminderMinutes: 0 }), NOW)).toBe(true);
+  });
+
+  it('is false with reminders off, with no bookmarks, or when every bookmarked session has started or left the programme', () => {
+    expect(shouldStayInBackground(stateWith(['open'], { reminderMinutes: null }), NOW)).toBe(false);
+    expect(shouldStayInBackground(stateWith([]), NOW)).toBe(false);
+    expect(shouldStayInBackground(stateWith(['past', 'gone']), NOW)).toBe(false);
+    expect(shouldStayInBackground(stateWith(['open']), Date.parse(opening.start))).toBe(false);
+  });
+});
+
+describe('nextReminderText', () => {
+  it('names the next reminder at its time in the display zone, with the day when it is not today', () => {
+    expect(nextReminderText(stateWith(['open', 'panel']), NOW)).toEqual({ title: 'Opening', time: '11:20 CET' });
+    expect(nextReminderText(stateWith(['panel']), NOW)).toEqual({ title: 'Panel', time: 'Tue 6 Feb, 09:50 CET' });
+    expect(nextReminderText(stateWith(['panel'], { displayZone: null }), NOW)!.time).toBe('Tue 6 Feb, 08:50 UTC');
+  });
+
+  it('skips a reminder whose time has come (it has fired), and knows none with reminders off', () => {
+    const fiveBefore = Date.parse(opening.start) - 5 * 60_000;
+    expect(nextReminderText(stateWith(['open', 'panel']), fiveBefore)!.title).toBe('Panel');
+    expect(nextReminderText(stateWith(['open']), fiveBefore)).toBeNull();
+    expect(nextReminderText(stateWith(['open'], { reminderMinutes: null }), NOW)).toBeNull();
+  });
+});
+
+describe('BackgroundMode', () => {
+  function setUp(state: CompanionState, flags = memoryStore()) {
+    const service = { state, events: new EventHub(), getState: async () => service.state };
+    const openWindow = vi.fn();
+    const mode = new BackgroundMode({ service, openWindow, flags, now: () => NOW });
+    return { service, openWindow, mode, flags };
+  }
+
+  it.each(['linux', 'win32'] as const)('on %s, stays in the tray when a reminder is still to come', async (os) => {
+    onPlatform(os);
+    const { mode } = setUp(stateWith(['open']));
+    await settle();
+    mode.allWindowsClosed();
+    expect(app.quit).not.toHaveBeenCalled();
+    expect(FakeTray.created).toHaveLength(1);
+    const [tray] = FakeTray.created;
+    expect(tray!.toolTip).toBe('Go Local Companion – reminders on');
+    expect(tray!.contextMenu!.template.map((item) => item.label ?? item.type)).toEqual([
+      'Open Go Local Companion',
+      'Next reminder: Opening at 11:20 CET',
+      'separator',
+      'Quit',
+    ]);
+  });
+
+  it.each([
+    ['reminders are off', stateWith(['open'], { reminderMinutes: null })],
+    ['nothing bookmarked is still to come', stateWith(['past'])],
+  ])('quits as before when %s', async (_why, state) => {
+    const { mode } = setUp(state);
+    await settle();
+    mode.allWindowsClosed();
+    expect(app.quit).toHaveBeenCalledOnce();
+    expect(FakeTray.created).toHaveLength(0);
+    expect(FakeNotification.created).toHaveLength(0);
+  });
+
+  it('quits when the state has not been read yet', () => {
+    const { mode } = setUp(stateWith(['open']));
+    mode.allWindowsClosed();
+    expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('on macOS keeps running in the dock as before: no tray, no quit', async () => {
+    onPlatform('darwin');
+    for (const state of [stateWith(['open']), stateWith([])]) {
+      const { mode } = setUp(state);
+      await settle();
+      mode.allWindowsClosed();
+    }
+    expect(app.quit).not.toHaveBeenCalled();
+    expect(FakeTray.created).toHaveLength(0);
+  });
+
+  it('says once, across restarts, that it keeps running; clicking that notice opens the window', async () => {
+    const flags = memoryStore();
+    const first = setUp(stateWith(['open']), flags);
+    await settle();
+    first.mode.allWindowsClosed();
+    first.mode.allWindowsClosed();
+    expect(FakeNotification.created).toHaveLength(1);
+    const [notice] = FakeNotification.created;
+    expect(notice!.shown).toBe(true);
+    expect(notice!.options.body).toBe(BACKGROUND_NOTICE);
+    notice!.emit('click');
+    expect(first.openWindow).toHaveBeenCalledOnce();
+
+    const second = setUp(stateWith(['open']), flags);
+    await settle();
+    second.mode.allWindowsClosed();
+    expect(FakeNotification.created).toHaveLength(1);
+  });
+
+  it('waits to say it until notifications work', async () => {
+    FakeNotification.supported = false;
+    const flags = memoryStore();
+    const { mode } = setUp(stateWith(['open']), flags);
+    await settle();
+    mode.allWindowsClosed();
+    expect(FakeTray.created).toHaveLength(1);
+    expect(flags.get('background-notice-shown')).toBeUndefined();
+  });
+
+  it('opens the window from the tray, and Quit really quits', async () => {
+    const { mode, openWindow } = setUp(stateWith(['open']));
+    await settle();
+    mode.allWindowsClosed();
+    const [tray] = FakeTray.created;
+    tray!.item('Open Go Local Companion')!.click!();
+    tray!.emit('click');
+    expect(openWindow).toHaveBeenCalledTimes(2);
+
+    tray!.item('Quit')!.click!();
+    expect(app.quit).toHaveBeenCalledOnce();
+    expect(tray!.destroyed).toBe(true);
+    // A window closing on the way out does not bring the tray back.
+    mode.allWindowsClosed();
+    expect(app.quit).toHaveBeenCalledTimes(2);
+    expect(FakeTray.created).toHaveLength(1);
+  });
+
+  it('does not hold the app back once it is quitting for another reason', async () => {
+    const { mode } = setUp(stateWith(['open']));
+    await settle();
+    app.emit('before-quit', fakeEvent());
+    mode.allWindowsClosed();
+    expect(app.quit).toHaveBeenCalledOnce();
+    expect(FakeTray.created).toHaveLength(0);
+  });
+
+  it('follows bookmark and setting changes', async () => {
+    const { mode, service } = setUp(stateWith(['panel']));
+    await settle();
+    mode.allWindowsClosed();
+    const [tray] = FakeTray.created;
+    expect(tray!.item('Next reminder')!.label).toBe('Next reminder: Panel at Tue 6 Feb, 09:50 CET');
+
+    service.state = stateWith(['panel', 'open']);
+    service.events.emit('bookmarksChanged', service.state.bookmarks);
+    await settle();
+    expect(tray!.item('Next reminder')!.label).toBe('Next reminder: Opening at 11:20 CET');
+
+    service.state = stateWith([], { reminderMinutes: null });
+    service.events.emit('settingsChanged', service.state.settings);
+    await settle();
+    expect(tray!.item('Next reminder')).toBeUndefined();
+    mode.allWindowsClosed();
+    expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('names the following reminder once the next one has fired', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(NOW);
+    const service = { events: new EventHub(), getState: async () => stateWith(['open', 'panel']) };
+    const mode = new BackgroundMode({ service, openWindow: vi.fn(), flags: memoryStore() });
+    await vi.advanceTimersByTimeAsync(0);
+    mode.allWindowsClosed();
+    const [tray] = FakeTray.created;
+    expect(tray!.item('Next reminder')!.label).toContain('Opening');
+    await vi.advanceTimersByTimeAsync(Date.parse(opening.start) - 10 * 60_000 - NOW + 1000);
+    expect(tray!.item('Next reminder')!.label).toBe('Next reminder: Panel at Tue 6 Feb, 09:50 CET');
+  });
+});
+
+describe('followReminderClicks', () => {
+  const pageUrl = 'app://companion/index.html';
+
+  function target(existing: FakeBrowserWindow | undefined) {
+    const opened: FakeBrowserWindow[] = [];
+    return {
+      opened,
+      pageUrl,
+      window: () => (existing ?? opened[0]) as unknown as BrowserWindow | undefined,
+      openWindow: (startUrl: string) => {
+        opened.push(createMainWindow({ preloadPath: '/out/preload/index.cjs', startUrl }) as unknown as FakeBrowserWindow);
+      },
+    };
+  }
+
+  it('with no window (the app was in the tray), opens one on the session', () => {
+    const events = new EventHub();
+    const pages = target(undefined);
+    followReminderClicks(events, pages);
+    events.emit('sessionRequested', 'glc24-007');
+    expect(pages.opened).toHaveLength(1);
+    expect(pages.opened[0]!.loadedUrl).toBe('app://companion/index.html#/session/glc24-007');
+    expect(app.focus).not.toHaveBeenCalled();
+  });
+
+  it('with a window, brings it forward and leaves the navigation to the renderer', () => {
+    const window = new FakeBrowserWindow({});
+    void window.loadURL(`${pageUrl}#/programme`);
+    window.minimized = true;
+    const events = new EventHub();
+    const pages = target(window);
+    followReminderClicks(events, pages);
+    events.emit('sessionRequested', 'glc24-007');
+    expect(window).toMatchObject({ minimized: false, visible: true, focused: true, loadedUrl: `${pageUrl}#/programme` });
+    expect(pages.opened).toHaveLength(0);
+  });
+
+  it('on macOS, also brings the app forward', () => {
+    onPlatform('darwin');
+    const events = new EventHub();
+    followReminderClicks(events, target(new FakeBrowserWindow({})));
+    events.emit('sessionRequested', 'glc24-007');
+    expect(app.focus).toHaveBeenCalledWith({ steal: true });
+  });
+});
+
+describe('wired into the entry point', () => {
+  it('on Linux, closing the window with an upcoming bookmark keeps the app in the tray; its Quit quits', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse('2024-02-01T08:00:00Z'));
+    const userData = mkdtempSync(join(tmpdir(), 'glc-background-'));
+    app.paths['userData'] = userData;
+    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    try {
+      await import('../../main/index');
+      app.becomeReady();
+      await settle();
+      const [window] = FakeBrowserWindow.created;
+      const sender = { sender: window!.webContents, senderFrame: window!.webContents.mainFrame };
+      await ipcMain.invoke('companion:setBookmark', sender, 'glc24-001', true);
+      await ipcMain.invoke('companion:updateSettings', sender, { displayZone: 'Europe/Vienna' });
+      await settle();
+
+      window!.close();
+      app.emit('window-all-closed');
+      expect(app.quit).not.toHaveBeenCalled();
+      const [tray] = FakeTray.created;
+      expect(tray!.item('Next reminder')!.label).toBe('Next reminder: Opening of the Academy at Mon 5 Feb, 11:20 CET');
+      expect(FakeNotification.created.map((notice) => notice.options.body)).toEqual([BACKGROUND_NOTICE]);
+
+      tray!.item('Open Go Local Companion')!.click!();
+      expect(FakeBrowserWindow.created).toHaveLength(2);
+      tray!.item('Quit')!.click!();
+      expect(app.quit).toHaveBeenCalledOnce();
+    } finally {
+      vi.unstubAllEnvs();
+      app.emit('before-quit');
+      rmSync(userData, { recursive: true, force: true });
+    }
+  });
+});

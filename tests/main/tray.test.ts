@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReminderTray, TRAY_TOOLTIP, trayMenuTemplate } from '../../main/tray';
+import { FakeTray, resetFakeElectron } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+const actions = () => ({ open: vi.fn(), quit: vi.fn() });
+const labels = (tray: FakeTray) => tray.contextMenu!.template.map((item) => item.label ?? item.type);
+
+beforeEach(() => resetFakeElectron());
+
+describe('trayMenuTemplate', () => {
+  it('offers Open, the next reminder (informative only) and Quit', () => {
+    const template = trayMenuTemplate({ title: 'Opening of the Academy', time: '11:20 CET' }, actions());
+    expect(template.map((item) => item.label ?? item.type)).toEqual([
+      'Open Go Local Companion',
+      'Next reminder: Opening of the Academy at 11:20 CET',
+      'separator',
+      'Quit',
+    ]);
+    expect(template[1]!.enabled).toBe(false);
+  });
+
+  it('leaves the reminder line out when none is known', () => {
+    expect(trayMenuTemplate(null, actions()).map((item) => item.label ?? item.type)).toEqual(['Open Go Local Companion', 'separator', 'Quit']);
+  });
+
+  it('shortens long titles and keeps "&" literal (it marks an accelerator on Windows and Linux)', () => {
+    const [, reminder] = trayMenuTemplate({ title: `Cities & Rights: ${'x'.repeat(80)}`, time: '09:50 CET' }, actions());
+    expect(reminder!.label).toMatch(/^Next reminder: Cities && Rights: x+… at 09:50 CET$/);
+    expect(reminder!.label!.length).toBeLessThan(100);
+  });
+});
+
+describe('ReminderTray', () => {
+  it('shows one icon with the tooltip and a menu, and updates that menu in place', () => {
+    const tray = new ReminderTray(actions());
+    expect(tray.shown).toBe(false);
+    tray.show({ title: 'A', time: '10:00 CET' });
+    tray.show({ title: 'B', time: '11:00 CET' });
+    expect(FakeTray.created).toHaveLength(1);
+    const [icon] = FakeTray.created;
+    expect(String(icon!.image)).toMatch(/assets\/icons\/png\/32x32\.png/);
+    expect(icon!.toolTip).toBe(TRAY_TOOLTIP);
+    expect(labels(icon!)).toContain('Next reminder: B at 11:00 CET');
+    tray.update(null);
+    expect(labels(icon!)).toEqual(['Open Go Local Companion', 'separator', 'Quit']);
+  });
+
+  it('opens the window from the menu and from a click on the icon (Windows), and quits from the menu', () => {
+    const handlers = actions();
+    const tray = new ReminderTray(handlers);
+    tray.show(null);
+    const [icon] = FakeTray.created;
+    icon!.item('Open Go Local Companion')!.click!();
+    icon!.emit('click');
+    expect(handlers.open).toHaveBeenCalledTimes(2);
+    icon!.item('Quit')!.click!();
+    expect(handlers.quit).toHaveBeenCalledOnce();
+  });
+
+  it('is gone after destroy, and a later show makes a new icon', () => {
+    const tray = new ReminderTray(actions());
+    tray.show(null);
+    tray.destroy();
+    expect(FakeTray.created[0]!.destroyed).toBe(true);
+    expect(tray.shown).toBe(false);
+    tray.update({ title: 'A', time: '10:00' });
+    expect(FakeTray.created[0]!.item('Next reminder')).toBeUndefined();
+    tray.show(null);
+    expect(FakeTray.created).toHaveLength(2);
+  });
+});
