@@ -1,22 +1,51 @@
 /**
- * README screenshots, taken from the built web edition in Chromium as an attendee
- * in New York would see it. Run `npm run screenshots` after `npm run build:web`.
+ * README screenshots, taken from the built web edition in Chromium as an
+ * attendee in New York would see it during the Academy. Run `npm run screenshots`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'assets/screenshots');
 const port = 4190;
 const base = `http://127.0.0.1:${port}/`;
+/** 12:45 in Graz on the second Academy day: live and upcoming sessions, the now marker. */
+const DURING_THE_ACADEMY = new Date('2024-02-06T11:45:00Z');
 
-const shots: { file: string; hash: string; colorScheme: 'light' | 'dark'; width: number; height: number }[] = [
-  { file: 'programme.png', hash: '#/day/2024-02-06', colorScheme: 'light', width: 1280, height: 820 },
-  { file: 'session.png', hash: '#/session/glc24-043', colorScheme: 'light', width: 1280, height: 820 },
-  { file: 'programme-dark.png', hash: '#/day/2024-02-08', colorScheme: 'dark', width: 1280, height: 820 },
-  { file: 'programme-narrow.png', hash: '#/day/2024-02-05', colorScheme: 'light', width: 390, height: 844 },
+interface Shot {
+  file: string;
+  hash: string;
+  colorScheme?: 'light' | 'dark';
+  width?: number;
+  height?: number;
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const bookmarkSome = async (page: Page): Promise<void> => {
+  await page.goto(`${base}#/day/2024-02-06`);
+  for (const title of ['Good Morning and Recap', 'Working Group B: Designing Participatory Processes', 'Next Generation Strand', 'Wrap-up of Day 2']) {
+    const buttons = page.getByRole('button', { name: `Bookmark “${title}”`, exact: true });
+    await buttons.first().click();
+  }
+};
+
+const shots: Shot[] = [
+  { file: 'programme.png', hash: '#/day/2024-02-06', prepare: bookmarkSome },
+  { file: 'timeline.png', hash: '#/day/2024-02-06', prepare: async (page) => {
+    await page.goto(`${base}#/day/2024-02-06`);
+    await page.getByRole('button', { name: 'Timeline' }).click();
+  } },
+  { file: 'session.png', hash: '#/session/glc24-043' },
+  { file: 'my-schedule.png', hash: '#/my', prepare: bookmarkSome },
+  { file: 'search.png', hash: '#/', prepare: async (page) => {
+    await page.goto(base);
+    await page.getByRole('searchbox').fill('monitoring');
+  } },
+  { file: 'programme-dark.png', hash: '#/day/2024-02-08', colorScheme: 'dark' },
+  { file: 'programme-narrow.png', hash: '#/day/2024-02-06', width: 390, height: 844 },
 ];
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -32,11 +61,16 @@ async function main(): Promise<void> {
     for (const shot of shots) {
       const page = await browser.newPage({
         timezoneId: 'America/New_York',
-        colorScheme: shot.colorScheme,
-        viewport: { width: shot.width, height: shot.height },
+        colorScheme: shot.colorScheme ?? 'light',
+        viewport: { width: shot.width ?? 1280, height: shot.height ?? 860 },
       });
-      await page.goto(base + shot.hash);
+      await page.clock.setFixedTime(DURING_THE_ACADEMY);
+      await page.goto(base);
+      await shot.prepare?.(page);
+      if (!page.url().endsWith(shot.hash) && shot.hash !== '#/') await page.goto(base + shot.hash);
       await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.mouse.wheel(0, -100_000);
+      await page.waitForTimeout(200);
       await page.screenshot({ path: resolve(outDir, shot.file) });
       await page.close();
       console.log(`assets/screenshots/${shot.file}`);

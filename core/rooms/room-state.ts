@@ -19,7 +19,7 @@ export function roomState(session: Session, nowMs: number, joinWindowMinutes: nu
   const opensAt = start - joinWindowMinutes * 60_000;
   if (nowMs < opensAt) {
     const minutes = Math.ceil((opensAt - nowMs) / 60_000);
-    const label = minutes <= 120 ? `Room opens in ${minutes} min` : 'Room opens shortly before the start';
+    const label = minutes <= 120 ? `Room opens in ${minutes} min` : `Room opens ${joinWindowMinutes} min before the start`;
     return { kind: 'opens-later', joinable: false, label, opensAt };
   }
   if (nowMs < start) return { kind: 'open', joinable: true, label: `Room open, starts in ${Math.ceil((start - nowMs) / 60_000)} min` };

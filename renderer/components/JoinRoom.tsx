@@ -6,9 +6,13 @@ import { useState } from 'react';
 import type { Session } from '../../core/programme/model';
 import { roomState } from '../../core/rooms/room-state';
 import { useApi } from '../hooks/api-context';
+import { timeInZone } from '../../core/time/zoned';
+import { zoneAbbreviation } from '../../core/time/zone-label';
+import { useZones } from './zone-context';
 
 export function JoinRoom({ session, now, joinWindowMinutes }: { session: Session; now: number; joinWindowMinutes: number }) {
   const api = useApi();
+  const zones = useZones();
   const [message, setMessage] = useState('');
   const state = roomState(session, now, joinWindowMinutes);
   if (state.kind === 'no-room') return null;
@@ -25,7 +29,9 @@ export function JoinRoom({ session, now, joinWindowMinutes }: { session: Session
         Join room
       </button>
       <span id={`room-state-${session.id}`} className={`room-state room-state-${state.kind}`}>
-        {state.kind === 'opens-later' ? `${state.label} (${joinWindowMinutes} min before the start)` : state.label}
+        {state.kind === 'opens-later' && state.opensAt - now > 120 * 60_000
+          ? `Room opens at ${timeInZone(state.opensAt, zones.display)} ${zoneAbbreviation(state.opensAt, zones.display)}, ${joinWindowMinutes} min before the start`
+          : state.label}
         {session.room.name ? ` · ${session.room.name}` : ''}
       </span>
       <p className="form-status" role="status">
