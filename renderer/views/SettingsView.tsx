@@ -7,6 +7,7 @@ import { isKnownTimeZone } from '../../core/settings';
 import { useApi } from '../hooks/api-context';
 import { ZonePicker } from '../components/ZonePicker';
 import { BookmarkTransfer } from '../components/BookmarkTransfer';
+import { RoomHostsField } from '../components/RoomHostsField';
 
 interface Props {
   settings: Settings;
@@ -116,6 +117,10 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
             </option>
           ))}
         </select>
+      </div>
+
+      <div className="settings-group">
+        <RoomHostsField hosts={settings.extraRoomHosts} />
       </div>
 
       <BookmarkTransfer count={bookmarkCount} />

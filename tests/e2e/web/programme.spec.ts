@@ -125,3 +125,33 @@ test.describe('during the conference', () => {
     await expect(marker).toBeFocused();
   });
 });
+
+test.describe('room settings', () => {
+  test('extra BigBlueButton hosts are checked and remembered', async ({ page }) => {
+    await page.goto('/#/settings');
+    const field = page.getByLabel('More BigBlueButton hosts');
+    await field.fill('https://bbb2.example.org/rooms');
+    await page.getByRole('button', { name: 'Save hosts' }).click();
+    await expect(page.getByText('Not a host name: https://bbb2.example.org/rooms.')).toBeVisible();
+    await field.fill('bbb2.example.org\nBBB3.example.net');
+    await page.getByRole('button', { name: 'Save hosts' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('More BigBlueButton hosts')).toHaveValue('bbb2.example.org\nbbb3.example.net');
+  });
+
+  test('Join room is disabled until the room opens, then opens it in a new tab', async ({ page, context }) => {
+    // 13:05 in Graz: Working Group A starts at 13:20 and its room opens ten minutes before, at 13:10.
+    await page.clock.setFixedTime(new Date('2024-02-05T12:05:00Z'));
+    await page.goto('/#/session/glc24-006');
+    const join = page.getByRole('button', { name: 'Join room' });
+    await expect(join).toBeDisabled();
+    await expect(page.locator('.room-state')).toContainText('Room opens in 5 min');
+    await page.clock.setFixedTime(new Date('2024-02-05T12:12:00Z'));
+    await page.reload();
+    await context.route('https://bbb.example.org/**', (route) => route.fulfill({ body: 'room', contentType: 'text/html' }));
+    const popup = page.waitForEvent('popup');
+    await join.click();
+    expect((await popup).url()).toMatch(/^https:\/\/bbb\.example\.org\/rooms\/[a-z0-9]{3}-[a-z0-9]{3}-[a-z0-9]{3}-[a-z0-9]{3}\/join$/);
+  });
+});
