@@ -10,6 +10,9 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium where it is installed (here and in CI); otherwise Playwright's own. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/** The port the web edition is served on for the tests (E2E_PORT to run two suites side by side). */
+const port = Number(process.env.E2E_PORT ?? 4178);
+
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -30,7 +33,7 @@ export default defineConfig({
       name: 'web',
       testDir: 'tests/e2e/web',
       use: {
-        baseURL: 'http://127.0.0.1:4178',
+        baseURL: `http://127.0.0.1:${port}`,
         browserName: 'chromium',
         launchOptions: { executablePath, args: chromiumArgs },
       },
@@ -38,8 +41,8 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/e2e/electron', workers: 1 },
   ],
   webServer: {
-    command: 'npx tsx scripts/serve-web.ts --port 4178',
-    url: 'http://127.0.0.1:4178/',
+    command: `npx tsx scripts/serve-web.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
   },
 });
