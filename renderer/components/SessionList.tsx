@@ -40,9 +40,11 @@ export function SessionList({ sessions, now, label, insertBefore }: Props) {
 function VirtualSessionList({ sessions, now, label, insertBefore }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
+  // Where the list starts on the page; content above it (notices, other day groups) may change.
   useLayoutEffect(() => {
-    setOffset(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, []);
+    const top = listRef.current ? Math.round(listRef.current.getBoundingClientRect().top + window.scrollY) : 0;
+    if (top !== offset) setOffset(top);
+  });
   const virtualizer = useWindowVirtualizer({
     count: sessions.length,
     estimateSize: () => 120,
