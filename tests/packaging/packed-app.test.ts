@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -33,7 +33,7 @@ let files: string[];
 
 async function buildRendererIfMissing(): Promise<void> {
   if (existsSync(join(root, 'out/main/index.js')) && existsSync(join(root, 'out/preload/index.cjs')) && existsSync(join(root, 'out/renderer/index.html'))) return;
-  await run(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  await run(process.execPath, [join(dirname(require.resolve('electron-vite/package.json')), 'bin/electron-vite.js'), 'build'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
 }
 
 function fakeElectronDist(dir: string): void {
