@@ -21,15 +21,20 @@ function checkRoom(session: Session, warnings: FeedWarning[]): Session {
 
 export function finishProgramme(format: FeedFormat, draft: Programme, warnings: FeedWarning[]): ParseResult {
   const seen = new Map<string, number>();
+  // Ids handed out so far: a renamed duplicate ("a~2") must not collide with an id the feed itself uses.
+  const taken = new Set<string>();
   const sessions = draft.sessions.map((original) => {
     let session = original;
     if (!session.id) session = { ...session, id: derivedSessionId(session.title, session.start, session.room.name) };
     const count = seen.get(session.id) ?? 0;
     seen.set(session.id, count + 1);
-    if (count > 0) {
+    if (count > 0 || taken.has(session.id)) {
       warnings.push({ message: `duplicate id "${session.id}" ("${session.title}"); kept both`, at: `session ${session.id}` });
-      session = { ...session, id: `${session.id}~${count + 1}` };
+      let suffix = count + 1;
+      while (taken.has(`${session.id}~${suffix}`)) suffix += 1;
+      session = { ...session, id: `${session.id}~${suffix}` };
     }
+    taken.add(session.id);
     if (Date.parse(session.end) < Date.parse(session.start)) {
       warnings.push({ message: `"${session.title}" ends before it starts; treated as zero length`, at: `session ${session.id}` });
       session = { ...session, end: session.start };

@@ -61,8 +61,11 @@ export class JsonFileStore implements KeyValueStore {
     try {
       return this.open();
     } catch (error) {
-      if (!isUnreadableFile(error)) throw error;
-      return this.recover();
+      if (isUnreadableFile(error)) return this.recover();
+      if (!isDiskFault(error)) throw error;
+      // EACCES, EISDIR, ENOTDIR, EROFS…: the disk, not the data. The app still starts, on memory.
+      console.warn(`[store] ${this.options.name}.json cannot be opened; using memory for this run`, describe(error));
+      return memoryBacking();
     }
   }
 
@@ -71,8 +74,14 @@ export class JsonFileStore implements KeyValueStore {
     try {
       return operation();
     } catch (error) {
-      if (!isUnreadableFile(error)) throw error;
-      this.backing = this.recover();
+      if (isUnreadableFile(error)) {
+        this.backing = this.recover();
+        return operation();
+      }
+      if (!isDiskFault(error)) throw error;
+      // A write failed (full disk, read-only or vanished directory): keep what we have in memory for this run.
+      console.warn(`[store] ${this.options.name}.json cannot be written; using memory for this run`, describe(error));
+      this.backing = memoryBacking(snapshot(this.backing));
       return operation();
     }
   }
@@ -100,8 +109,23 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function memoryBacking(): Backing {
-  const values = new Map<string, unknown>();
+/** An error from the file system (it carries a code such as EACCES or ENOSPC). */
+function isDiskFault(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
+}
+
+/** The values a failing store still holds, if it can still read them. */
+function snapshot(backing: Backing): Record<string, unknown> {
+  try {
+    const all = (backing as { store?: unknown }).store;
+    return typeof all === 'object' && all !== null ? { ...(all as Record<string, unknown>) } : {};
+  } catch {
+    return {};
+  }
+}
+
+function memoryBacking(initial: Record<string, unknown> = {}): Backing {
+  const values = new Map<string, unknown>(Object.entries(initial));
   return {
     get: (key: string) => values.get(key),
     set: (key: string, value: unknown) => {

@@ -1,0 +1,89 @@
+/**
+ * Hostile text in every field of every format: the parsers keep it as inert
+ * text, room links that are not plain https are dropped, and nothing but
+ * http(s) and mailto can ever become a link (in abstracts, link lists or openLink).
+ * The browser side of the same promise is tests/e2e/web/hostile.spec.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../../core/feeds';
+import type { Session } from '../../../core/programme/model';
+import { splitLinks } from '../../../core/text/split-links';
+import { checkExternalLink } from '../../../core/links';
+import { CompanionService } from '../../../core/service';
+import { FEED_FORMATS, WRITERS, plainSession } from './feed-builders';
+import type { FeedSessionText } from './feed-builders';
+import { HOSTILE_URLS, XSS_PAYLOADS } from './payloads';
+import { fakePorts } from '../support/fake-ports';
+import { nativeFeed, opening } from '../support/native-feed';
+
+const TEXT_FIELDS = ['title', 'subtitle', 'abstract', 'person', 'room', 'track', 'linkTitle'] as const satisfies readonly (keyof FeedSessionText)[];
+const URL_FIELDS = ['roomUrl', 'linkUrl'] as const satisfies readonly (keyof FeedSessionText)[];
+const options = { defaultTimeZone: 'Europe/Vienna' };
+
+/** Every string the renderer may show for a session, with the ones it linkifies. */
+function shownTexts(session: Session): { plain: string[]; linkified: string[] } {
+  return {
+    plain: [session.title, session.subtitle, session.room.name, session.track, session.type, session.language, ...session.persons.map((p) => p.name)],
+    linkified: [session.abstract, ...session.links.map((l) => `${l.title}: ${l.url}`)],
+  };
+}
+
+function expectOnlySafeLinks(session: Session): void {
+  for (const text of shownTexts(session).linkified) {
+    for (const piece of splitLinks(text)) {
+      if (piece.kind !== 'link') continue;
+      expect(['http:', 'https:', 'mailto:']).toContain(new URL(piece.url).protocol);
+      expect(checkExternalLink(piece.url)).toEqual({ ok: true, url: piece.url });
+    }
+  }
+  if (session.room.url !== null) {
+    const room = new URL(session.room.url);
+    expect(room.protocol).toBe('https:');
+    expect(room.username + room.password).toBe('');
+  }
+}
+
+describe.each(FEED_FORMATS)('hostile text in a %s feed', (format) => {
+  const write = WRITERS[format];
+
+  it.each(TEXT_FIELDS)('keeps every payload in the %s as inert text', (field) => {
+    const sessions = XSS_PAYLOADS.map((payload, index) => plainSession(index, { [field]: payload }));
+    const { format: detected, programme } = parseFeed(write({ conferenceTitle: XSS_PAYLOADS[0]!, sessions }), options);
+    expect(detected).toBe(format);
+    expect(programme.sessions).toHaveLength(sessions.length);
+    for (const session of programme.sessions) expectOnlySafeLinks(session);
+  });
+
+  it.each(URL_FIELDS)('never lets a hostile %s become a room link or a clickable link', (field) => {
+    const sessions = [...HOSTILE_URLS, ...XSS_PAYLOADS].map((url, index) => plainSession(index, { [field]: url, abstract: url }));
+    const { programme } = parseFeed(write({ conferenceTitle: 'Hostile', sessions }), options);
+    for (const session of programme.sessions) expectOnlySafeLinks(session);
+  });
+});
+
+describe('hostile links at the service edge', () => {
+  it('openLink refuses every non-http(s)/mailto or credentialed link and opens nothing', async () => {
+    const ports = fakePorts();
+    const service = new CompanionService({ ...ports }, { bundledFeed: nativeFeed([opening]), systemZone: 'Europe/Vienna' });
+    service.start();
+    const refused = HOSTILE_URLS.filter((url) => !url.startsWith('http://') && !url.startsWith('https://evil.example.net/bigbluebutton'));
+    for (const url of [...refused, ...XSS_PAYLOADS.filter((p) => !/^(https?|mailto):/i.test(p.trim()))]) {
+      await expect(service.openLink(url)).resolves.toBe(false);
+    }
+    expect(ports.opened).toEqual([]);
+    await expect(service.openLink('https://example.org/a')).resolves.toBe(true);
+    expect(ports.opened).toEqual(['https://example.org/a']);
+  });
+
+  it('joinRoom never opens a room link the feed could not prove is https and credential-free', async () => {
+    const ports = fakePorts(Date.parse('2024-02-05T08:00:00Z'));
+    const sessions = HOSTILE_URLS.map((url, index) => plainSession(index, { roomUrl: url }));
+    const feed = WRITERS.native({ conferenceTitle: 'Hostile rooms', sessions });
+    const service = new CompanionService({ ...ports }, { bundledFeed: feed, systemZone: 'Europe/Vienna' });
+    service.start();
+    for (const session of (await service.getState()).programme.sessions) await service.joinRoom(session.id);
+    // Only the one plain https link to another host passes the URL rules; nothing else reached the opener.
+    for (const url of ports.opened) expect(checkExternalLink(url).ok && new URL(url).protocol === 'https:').toBe(true);
+    expect(ports.opened.every((url) => !/javascript|data:|vbscript|file:|user:pass|checksum/i.test(url))).toBe(true);
+  });
+});
