@@ -45,13 +45,21 @@ export const isHostName = (value: unknown): value is string => typeof value === 
 const isWholeMinutes = (value: unknown, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 
+const knownZones = new Map<string, boolean>();
+
+/** Whether Intl knows a zone; remembered, since feeds ask for the same zone for every session. */
 export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
   }
+  return known;
 }
 
 /** Validates one field of a patch; used at the IPC boundary and when reading a stored copy. */

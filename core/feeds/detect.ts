@@ -30,7 +30,8 @@ export function jsonFormat(root: unknown): FeedFormat | null {
   return null;
 }
 
-export function detectFormat(text: string): FeedFormat {
+/** `json` is the feed already parsed, when the caller has it. */
+export function detectFormat(text: string, json?: unknown): FeedFormat {
   const head = text.trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ical';
   if (head.startsWith('<')) {
@@ -39,7 +40,7 @@ export function detectFormat(text: string): FeedFormat {
     throw new FeedError(root ? `XML with a <${root}> root; expected a frab/Pentabarf <schedule>` : 'XML without a root element', 'line 1');
   }
   if (head.startsWith('{') || head.startsWith('[')) {
-    const format = jsonFormat(readJson(head));
+    const format = jsonFormat(json ?? readJson(head));
     if (format) return format;
     throw new FeedError(
       'JSON, but not a programme shape this app reads (expected a frab/c3voc "schedule", pretalx "talks", Indico "results" or a go-local-companion file)',

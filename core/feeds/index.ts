@@ -5,6 +5,7 @@
 import { FeedError } from './feed-error';
 import type { FeedParser, FeedFormat, ParseOptions, ParseResult } from './types';
 import { detectFormat } from './detect';
+import { readJson } from './json-input';
 import { parseNative } from './native';
 import { parseFrabXml } from './frab-xml';
 import { parseScheduleJson } from './schedule-json';
@@ -34,8 +35,11 @@ export function parseFeed(text: string, options: ParseOptions): ParseResult {
   }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (source.trim() === '') throw new FeedError('the feed is empty');
-  const format = detectFormat(source);
+  // JSON is read once here, with its caps, and handed to the format's parser.
+  const head = source.trimStart();
+  const json = head.startsWith('{') || head.startsWith('[') ? readJson(head) : undefined;
+  const format = detectFormat(source, json);
   const parser = parsers[format];
   if (!parser) throw new FeedError(`the ${format} format is not supported yet`);
-  return parser(source, options);
+  return parser(source, json === undefined ? options : { ...options, parsedJson: json });
 }

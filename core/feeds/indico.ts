@@ -37,7 +37,7 @@ function personsOf(contribution: Record<string, unknown>): Person[] {
 }
 
 export const parseIndico: FeedParser = (text, options) => {
-  const root = readJson(text);
+  const root = options.parsedJson ?? readJson(text);
   const event = isObject(root) ? arr(root.results)[0] : undefined;
   if (!isObject(event)) throw new FeedError('missing the event in results[0]', '$.results[0]');
   if (!Array.isArray(event.contributions)) throw new FeedError('missing the contributions list (export with detail=contributions)', '$.results[0].contributions');

@@ -38,14 +38,41 @@ function lineOfPosition(text: string, position: number): number {
   return line;
 }
 
+interface Visit {
+  value: unknown;
+  depth: number;
+  parent: Visit | null;
+  key: string | number;
+}
+
+/** The JSON path of a visit, built only when one is too deep (building it for every node costs more than the parse). */
+function pathOf(visit: Visit): string {
+  const keys: (string | number)[] = [];
+  for (let v: Visit | null = visit; v?.parent; v = v.parent) keys.push(v.key);
+  return `$${keys
+    .reverse()
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
+    .join('')}`;
+}
+
 function tooDeepPath(root: unknown): string | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '$', depth: 1 }];
+  const stack: Visit[] = [{ value: root, depth: 1, parent: null, key: '' }];
   while (stack.length > 0) {
-    const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
+    const visit = stack.pop() as Visit;
+    const { value, depth } = visit;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_JSON_DEPTH) return path;
-    if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
-    else for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: `${path}.${key}`, depth: depth + 1 });
+    if (depth > MAX_JSON_DEPTH) return pathOf(visit);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, depth: depth + 1, parent: visit, key: i });
+      }
+    } else {
+      for (const key in value) {
+        const item = (value as JsonObject)[key];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, depth: depth + 1, parent: visit, key });
+      }
+    }
   }
   return null;
 }

@@ -4,6 +4,7 @@
  * they need no zone rules to read; the zone says how to display them.
  */
 import { FeedError } from './feed-error';
+import { readJson } from './json-input';
 import type { FeedParser } from './types';
 import type { FeedWarning, Link, RoomKind, Session } from '../programme/model';
 import { isHostName, isKnownTimeZone } from '../settings';
@@ -27,12 +28,7 @@ function instant(value: unknown, at: string): string {
 }
 
 export const parseNative: FeedParser = (source, options) => {
-  let root: unknown;
-  try {
-    root = JSON.parse(source);
-  } catch (error) {
-    throw new FeedError(`not valid JSON: ${(error as Error).message}`, '$');
-  }
+  const root = options.parsedJson ?? readJson(source);
   if (!isObject(root) || root.format !== NATIVE_FORMAT_ID) {
     throw new FeedError(`expected "format": "${NATIVE_FORMAT_ID}"`, '$.format');
   }

@@ -29,7 +29,7 @@ const nameIn = (map: Map<string, JsonObject>, ref: unknown): string => {
 };
 
 export const parsePretalxWidget: FeedParser = (text, options) => {
-  const root = readJson(text);
+  const root = options.parsedJson ?? readJson(text);
   if (!isObject(root) || !Array.isArray(root.talks)) throw new FeedError('missing the talks list', '$.talks');
   const warnings: FeedWarning[] = [];
   const zone = chooseFeedZone(str(root.timezone), options.defaultTimeZone, warnings, '$.timezone');

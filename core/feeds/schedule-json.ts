@@ -121,7 +121,7 @@ function nestedEvents(conference: JsonObject, ctx: Context): Session[] {
 }
 
 export const parseScheduleJson: FeedParser = (text, options) => {
-  const root = readJson(text);
+  const root = options.parsedJson ?? readJson(text);
   const schedule = isObject(root) ? root.schedule : undefined;
   if (!isObject(schedule)) throw new FeedError('missing the schedule object', '$.schedule');
   const conference = schedule.conference;

@@ -7,6 +7,8 @@ export interface ParseOptions {
   defaultTimeZone: string;
   /** Where the feed came from; used to scope ids and to name the source in messages. */
   sourceUrl?: string;
+  /** The feed already read as JSON (by format detection), so JSON parsers do not parse it twice. */
+  parsedJson?: unknown;
 }
 
 export interface ParseResult {

@@ -33,7 +33,8 @@ export interface WallTime {
   second: number;
 }
 
-export function wallTimeAt(instantMs: number, zone: string): WallTime {
+/** Intl's reading of the wall clock (slow: a few microseconds a call); everything else goes through offsetAt's cache. */
+function intlWallTime(instantMs: number, zone: string): WallTime {
   const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of partsFormatter(zone).formatToParts(instantMs)) {
     if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
@@ -41,11 +42,54 @@ export function wallTimeAt(instantMs: number, zone: string): WallTime {
   return wall;
 }
 
+function intlOffset(instantMs: number, zone: string): number {
+  const wholeSecond = Math.floor(instantMs / 1000) * 1000;
+  const w = intlWallTime(wholeSecond, zone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - wholeSecond;
+}
+
+/**
+ * Offsets change rarely and, for modern dates, on quarter-hour UTC boundaries:
+ * cache one per zone and 15-minute slot. A slot is cached only when its first
+ * and last second agree, so a slot that holds a transition is always computed.
+ */
+const SLOT_MS = 15 * 60_000;
+const MAX_CACHED_SLOTS = 200_000;
+const offsetCache = new Map<string, Map<number, number>>();
+let cachedSlots = 0;
+
 /** The zone's UTC offset at an instant, in milliseconds (east positive). */
 export function offsetAt(instantMs: number, zone: string): number {
-  const wholeSecond = Math.floor(instantMs / 1000) * 1000;
-  const w = wallTimeAt(wholeSecond, zone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - wholeSecond;
+  const slot = Math.floor(instantMs / SLOT_MS);
+  let slots = offsetCache.get(zone);
+  const cached = slots?.get(slot);
+  if (cached !== undefined) return cached;
+  const first = intlOffset(slot * SLOT_MS, zone);
+  const last = intlOffset(slot * SLOT_MS + SLOT_MS - 1000, zone);
+  if (first !== last) return intlOffset(instantMs, zone);
+  if (cachedSlots >= MAX_CACHED_SLOTS) {
+    offsetCache.clear();
+    cachedSlots = 0;
+  }
+  if (!slots) {
+    slots = new Map();
+    offsetCache.set(zone, slots);
+  }
+  slots.set(slot, first);
+  cachedSlots++;
+  return first;
+}
+
+export function wallTimeAt(instantMs: number, zone: string): WallTime {
+  const local = new Date(Math.floor(instantMs / 1000) * 1000 + offsetAt(instantMs, zone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 const DAY_MS = 86_400_000;
