@@ -15,6 +15,7 @@ import type { Session } from '../programme/model';
 import { descriptionOf, locationOf, oneLine, sessionUrl, summaryOf } from './event-text';
 import { calendarUid } from './uid';
 import { vtimezone } from './vtimezone';
+import { escapeText, foldLine } from './content-line';
 import { isRepeatedWallTime, wallClockValue } from './wall-clock-value';
 
 export const PRODUCT_ID = '//Go Local Companion//Calendar export//EN';
@@ -62,8 +63,13 @@ function zoneYears(sessions: readonly Session[]): Map<string, [number, number]> 
   return years;
 }
 
+/** Placeholder descriptions: plain ASCII that ical-generator leaves as it is; a whole line of its own. */
+const DESCRIPTION_MARK = 'GLCDESCRIPTION';
+const DESCRIPTION_LINE = new RegExp(`\\r\\nDESCRIPTION:${DESCRIPTION_MARK}(\\d+)X\\r\\n`, 'g');
+
 export function exportCalendar(options: CalendarExport): string {
   const alarm = checkAlarm(options.alarmMinutes);
+  const descriptions: string[] = [];
   const entries = [
     ...options.sessions.map((session) => ({ session, status: ICalEventStatus.CONFIRMED })),
     ...(options.cancelled ?? []).map((session) => ({ session, status: ICalEventStatus.CANCELLED })),
@@ -100,7 +106,8 @@ export function exportCalendar(options: CalendarExport): string {
         ? { start: wallClockValue(startMs, zone), end: wallClockValue(endAt, zone), timezone: zone }
         : { start: new Date(startMs), end: new Date(endAt) }),
       summary: summaryOf(session),
-      description: descriptionOf(session, options.displayZone),
+      // A placeholder, replaced with our own escaped and folded line below (see content-line.ts).
+      description: `${DESCRIPTION_MARK}${descriptions.push(descriptionOf(session, options.displayZone)) - 1}X`,
       status,
       ...(location ? { location } : {}),
       ...(url ? { url: uriValue(url) } : {}),
@@ -111,5 +118,6 @@ export function exportCalendar(options: CalendarExport): string {
     }
   }
   // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
-  return `${calendar.toString()}\r\n`;
+  const text = `${calendar.toString()}\r\n`;
+  return text.replace(DESCRIPTION_LINE, (_line, index: string) => `\r\n${foldLine(`DESCRIPTION:${escapeText(descriptions[Number(index)] ?? '')}`)}\r\n`);
 }

@@ -8,36 +8,98 @@
  * also accepts Temporal objects, which it formats from their fields; these
  * are the smallest Temporal-shaped values it needs.
  */
-import type { ICalTemporalPlainDateTimeStub, ICalTemporalZonedDateTimeStub } from 'ical-generator';
+import type {
+  ICalTemporalInstantStub,
+  ICalTemporalPlainDateStub,
+  ICalTemporalPlainDateTimeStub,
+  ICalTemporalZonedDateTimeStub,
+} from 'ical-generator';
 import { instantOfWallTime, offsetAt, wallTimeAt, type WallTime } from '../time/zoned';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const isoWall = (w: WallTime): string => `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
 
-function plainDateTime(wall: WallTime): ICalTemporalPlainDateTimeStub {
-  const text = isoWall(wall);
-  return {
-    ...wall,
-    toJSON: () => text,
-    toString: () => text,
-    toPlainDate: () => ({ year: wall.year, month: wall.month, day: wall.day, toJSON: () => text.slice(0, 10), toString: () => text.slice(0, 10) }),
-    toZonedDateTime: (zone: string) => wallClockValue(instantOfWallTime(wall, zone), zone),
-  };
+// Classes rather than object literals full of closures: an export of a big programme makes
+// several of these per session, and per-object closures were most of its garbage.
+
+class PlainDate implements ICalTemporalPlainDateStub {
+  constructor(
+    readonly year: number,
+    readonly month: number,
+    readonly day: number,
+  ) {}
+  toJSON(): string {
+    return `${pad(this.year, 4)}-${pad(this.month)}-${pad(this.day)}`;
+  }
+  toString(): string {
+    return this.toJSON();
+  }
+}
+
+class PlainDateTime implements ICalTemporalPlainDateTimeStub {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  constructor(wall: WallTime) {
+    ({ year: this.year, month: this.month, day: this.day, hour: this.hour, minute: this.minute, second: this.second } = wall);
+  }
+  toJSON(): string {
+    return isoWall(this);
+  }
+  toString(): string {
+    return isoWall(this);
+  }
+  toPlainDate(): ICalTemporalPlainDateStub {
+    return new PlainDate(this.year, this.month, this.day);
+  }
+  toZonedDateTime(zone: string): ICalTemporalZonedDateTimeStub {
+    return wallClockValue(instantOfWallTime(this, zone), zone);
+  }
+}
+
+class Instant implements ICalTemporalInstantStub {
+  constructor(readonly epochMilliseconds: number) {}
+  toJSON(): string {
+    return new Date(this.epochMilliseconds).toISOString();
+  }
+  toString(): string {
+    return this.toJSON();
+  }
+  toZonedDateTimeISO(zone: string): ICalTemporalZonedDateTimeStub {
+    return wallClockValue(this.epochMilliseconds, zone);
+  }
+}
+
+class ZonedDateTime extends PlainDateTime implements ICalTemporalZonedDateTimeStub {
+  constructor(
+    private readonly instantMs: number,
+    readonly timeZoneId: string,
+  ) {
+    super(wallTimeAt(instantMs, timeZoneId));
+  }
+  override toJSON(): string {
+    return `${isoWall(this)}[${this.timeZoneId}]`;
+  }
+  override toString(): string {
+    return this.toJSON();
+  }
+  toInstant(): ICalTemporalInstantStub {
+    return new Instant(this.instantMs);
+  }
+  toPlainDateTime(): ICalTemporalPlainDateTimeStub {
+    return new PlainDateTime(this);
+  }
+  withTimeZone(zone: string): ICalTemporalZonedDateTimeStub {
+    return new ZonedDateTime(this.instantMs, zone);
+  }
 }
 
 /** The instant `instantMs` as a Temporal.ZonedDateTime-like value in `zone`. */
 export function wallClockValue(instantMs: number, zone: string): ICalTemporalZonedDateTimeStub {
-  const wall = wallTimeAt(instantMs, zone);
-  const text = `${isoWall(wall)}[${zone}]`;
-  return {
-    ...wall,
-    timeZoneId: zone,
-    toInstant: () => ({ epochMilliseconds: instantMs, toJSON: () => new Date(instantMs).toISOString(), toString: () => new Date(instantMs).toISOString(), toZonedDateTimeISO: (other: string) => wallClockValue(instantMs, other) }),
-    toPlainDateTime: () => plainDateTime(wall),
-    withTimeZone: (other: string) => wallClockValue(instantMs, other),
-    toJSON: () => text,
-    toString: () => text,
-  };
+  return new ZonedDateTime(instantMs, zone);
 }
 
 const DAY_MS = 86_400_000;

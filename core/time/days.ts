@@ -17,7 +17,7 @@ export function groupByDay(sessions: readonly Session[], zone: string): Programm
     if (list) list.push(session);
     else days.set(date, [session]);
   }
-  return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => ({ date, sessions: list }));
+  return [...days.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, list]) => ({ date, sessions: list }));
 }
 
 const dayLabelFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -34,18 +34,37 @@ export function formatOffset(offsetMs: number): string {
 
 const OFFSET_STYLE = /^(GMT|UTC)[+\-−]/;
 
+/**
+ * A zone's name depends on the zone and its offset at the moment (CET at +1,
+ * CEST at +2), so names are remembered per zone and offset: asking Intl is slow,
+ * and a programme asks for the same few names thousands of times.
+ */
+const names = new Map<string, string>();
+
+function remembered(kind: string, instantMs: number, zone: string, compute: () => string): string {
+  const key = `${kind}|${zone}|${offsetAt(instantMs, zone)}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = compute();
+    if (names.size < 10_000) names.set(key, name);
+  }
+  return name;
+}
+
 /** Short label: a real abbreviation where English has one, else the UTC offset. */
 export function zoneAbbreviation(instantMs: number, zone: string): string {
-  for (const locale of ['en-US', 'en-GB']) {
-    const name = zoneName(instantMs, zone, locale, 'short');
-    if (name && !OFFSET_STYLE.test(name)) return name;
-  }
-  return formatOffset(offsetAt(instantMs, zone));
+  return remembered('short', instantMs, zone, () => {
+    for (const locale of ['en-US', 'en-GB']) {
+      const name = zoneName(instantMs, zone, locale, 'short');
+      if (name && !OFFSET_STYLE.test(name)) return name;
+    }
+    return formatOffset(offsetAt(instantMs, zone));
+  });
 }
 
 /** Long label for screen readers: "Central European Standard Time". */
 export function zoneLongName(instantMs: number, zone: string): string {
-  return zoneName(instantMs, zone, 'en-US', 'long') || zone;
+  return remembered('long', instantMs, zone, () => zoneName(instantMs, zone, 'en-US', 'long') || zone);
 }
 
 /** The city part of an IANA id, for people: "America/New_York" -> "New York". */

@@ -2,9 +2,9 @@
  * Search text and filters for the programme. Held above the views so that
  * opening a session and coming back keeps what the attendee was looking for.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Programme } from '../../core/programme/model';
-import { SessionSearch } from '../../core/search/session-search';
+import { MIN_QUERY_LENGTH, SessionSearch } from '../../core/search/session-search';
 import { NO_FILTERS } from '../../core/search/filters';
 import type { SessionFilters } from '../../core/search/filters';
 
@@ -22,10 +22,16 @@ export function useProgrammeQuery(programme: Programme): ProgrammeQuery {
   const [filters, setFilters] = useState<SessionFilters>(NO_FILTERS);
   // Typing stays responsive on big programmes: the search runs on the deferred value.
   const deferredQuery = useDeferredValue(query);
-  const search = useMemo(() => new SessionSearch(programme.sessions), [programme.sessions]);
-  const hits = useMemo(
-    () => (deferredQuery.trim() === '' ? null : new Map(search.search(deferredQuery).map((hit) => [hit.id, hit.terms]))),
-    [search, deferredQuery],
-  );
+  // The index is built on the first search, not at start: most visits never search, and a big programme's
+  // index would delay the first paint.
+  const index = useRef<{ sessions: Programme['sessions']; search: SessionSearch } | null>(null);
+  const hits = useMemo(() => {
+    if (deferredQuery.trim() === '') return null;
+    if ([...deferredQuery.trim()].length < MIN_QUERY_LENGTH) return new Map<string, string[]>();
+    if (index.current?.sessions !== programme.sessions) {
+      index.current = { sessions: programme.sessions, search: new SessionSearch(programme.sessions) };
+    }
+    return new Map(index.current.search.search(deferredQuery).map((hit) => [hit.id, hit.terms]));
+  }, [programme.sessions, deferredQuery]);
   return { query, setQuery, filters, setFilters, hits };
 }

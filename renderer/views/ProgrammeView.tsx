@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Ref } from 'react';
 import type { Programme, Session } from '../../core/programme/model';
 import { applyFilters, facetValues, isFiltering } from '../../core/search/filters';
+import { MIN_QUERY_LENGTH } from '../../core/search/session-search';
 import type { ProgrammeLayout } from '../../core/settings';
 import { dayLabel, groupByDay, pickDay } from '../../core/time/days';
 import { dateInZone, timeInZone } from '../../core/time/zoned';
@@ -17,6 +18,8 @@ import { useApi } from '../hooks/api-context';
 import { dayHref } from '../hooks/use-hash-route';
 import type { ProgrammeQuery } from '../hooks/use-programme-query';
 import { TimelineDay } from './TimelineDay';
+
+const NO_BOOKMARKS: ReadonlySet<string> = new Set();
 
 interface Props {
   programme: Programme;
@@ -35,7 +38,9 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
   const bookmarked = useBookmarks();
   const nowMarker = useRef<HTMLElement>(null);
   const facets = useMemo(() => facetValues(programme.sessions), [programme.sessions]);
-  const filtered = useMemo(() => applyFilters(programme.sessions, query.filters, bookmarked), [programme.sessions, query.filters, bookmarked]);
+  // Bookmarks matter to the filter only when "bookmarked only" is on: a toggle must not regroup the whole programme.
+  const bookmarkFilter = query.filters.bookmarkedOnly ? bookmarked : NO_BOOKMARKS;
+  const filtered = useMemo(() => applyFilters(programme.sessions, query.filters, bookmarkFilter), [programme.sessions, query.filters, bookmarkFilter]);
   const allDays = useMemo(() => groupByDay(programme.sessions, groupingZone), [programme.sessions, groupingZone]);
   const days = useMemo(() => groupByDay(filtered, groupingZone), [filtered, groupingZone]);
   const dates = allDays.map((d) => d.date);
@@ -82,7 +87,9 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
         </h2>
         {toolbar}
         <p className="search-summary" role="status" aria-live="polite">
-          {matching.length === 0
+          {[...query.query.trim()].length < MIN_QUERY_LENGTH
+            ? 'Keep typing: searching starts at the second letter.'
+            : matching.length === 0
             ? `No sessions match “${query.query.trim()}”${isFiltering(query.filters) ? ' with these filters' : ''}.`
             : `${matching.length} ${matching.length === 1 ? 'session matches' : 'sessions match'} “${query.query.trim()}”.`}
         </p>
