@@ -7,7 +7,7 @@ declare global {
   }
 }
 
-export function createPlatform(): CompanionApi {
+export async function createPlatform(): Promise<CompanionApi> {
   if (!window.companion) throw new Error('The preload bridge is missing: this page must run inside Go Local Companion.');
   return window.companion;
 }

@@ -8,19 +8,20 @@ import bundledFeed from '../../assets/programme/golocal-2024.json?raw';
 import { BrowserClock } from '../web-adapters/browser-clock';
 import { FetchTransport } from '../web-adapters/fetch-transport';
 import { LocalStorageStore } from '../web-adapters/local-storage-store';
+import { IndexedDbCache } from '../web-adapters/indexed-db-cache';
 import { BrowserNotifier } from '../web-adapters/browser-notifier';
 import { DownloadSaver } from '../web-adapters/download-saver';
 import { NewTabOpener } from '../web-adapters/new-tab-opener';
 import { BrowserPrinter } from '../web-adapters/browser-printer';
 import { currentZoneName } from '../../core/time/zone-aliases';
 
-export function createPlatform(): CompanionApi {
+export async function createPlatform(): Promise<CompanionApi> {
   const opener = new NewTabOpener();
   const service = new CompanionService(
     {
       transport: new FetchTransport(),
       store: new LocalStorageStore('glc:'),
-      cache: new LocalStorageStore('glc-cache:'),
+      cache: await IndexedDbCache.open(),
       clock: new BrowserClock(),
       notifier: new BrowserNotifier(),
       rooms: opener,
