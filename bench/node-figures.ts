@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { parseFeed } from '../core/feeds';
-import { MAX_XML_DEPTH } from '../core/feeds/xml-document';
+import { XML_PARSER_OPTIONS } from '../core/feeds/xml-document';
 import { SessionSearch } from '../core/search/session-search';
 import { exportCalendar } from '../core/calendar/ics-export';
 import type { Session } from '../core/programme/model';
@@ -18,17 +18,7 @@ const PARSE_GOAL = 'normalize ≤ 1.5× raw parse';
 const PARSE_LIMIT = 1.5;
 
 /** The same options core/feeds/xml-document.ts gives fast-xml-parser. */
-const rawXml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  processEntities: false,
-  htmlEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  captureMetaData: true,
-  maxNestedTags: MAX_XML_DEPTH,
-});
+const rawXml = new XMLParser(XML_PARSER_OPTIONS);
 
 type RawKind = 'xml' | 'json' | 'ical';
 const rawKindOf: Record<BenchFormat, RawKind> = {

@@ -6,19 +6,10 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
+import { CONTENT_TYPES, fileWithin } from '../scripts/static-files';
 import type { AddressInfo } from 'node:net';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 export interface BenchServer {
   origin: string;
@@ -26,10 +17,6 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-function within(root: string, path: string): string | null {
-  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-  return file.startsWith(root + sep) ? file : null;
-}
 
 export async function startServer(webRoot: string, peerRoot: string | null): Promise<BenchServer> {
   const feeds = new Map<string, string>();
@@ -46,13 +33,13 @@ export async function startServer(webRoot: string, peerRoot: string | null): Pro
       else response.writeHead(200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' }).end(body);
       return;
     }
-    const file = path.startsWith('/peer/') ? (peerRoot ? within(peerRoot, path.slice('/peer'.length)) : null) : within(webRoot, path === '/' ? '/index.html' : path);
+    const file = path.startsWith('/peer/') ? (peerRoot ? fileWithin(peerRoot, path.slice('/peer'.length)) : null) : fileWithin(webRoot, path);
     if (!file) {
       response.writeHead(404, headers).end();
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { ...headers, 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) => response.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404, headers).end(),
     );
   });

@@ -5,22 +5,13 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { CONTENT_TYPES, fileWithin } from './static-files';
 
 const root = resolve(import.meta.dirname, '../out/web');
 const portArg = process.argv.indexOf('--port');
 const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.PORT ?? 4173);
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error('out/web is missing: run `npm run build:web` first.');
@@ -29,15 +20,15 @@ if (!existsSync(join(root, 'index.html'))) {
 
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const file = normalize(join(root, path === '/' ? 'index.html' : path));
-  if (file !== root && !file.startsWith(root + sep)) {
+  const file = fileWithin(root, path);
+  if (!file) {
     response.writeHead(403).end();
     return;
   }
   readFile(file).then(
     (body) => {
       response.writeHead(200, {
-        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
       });

@@ -3,7 +3,6 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Ref } from 'react';
 import type { Programme, Session } from '../../core/programme/model';
 import { applyFilters, facetValues, isFiltering } from '../../core/search/filters';
-import { MIN_QUERY_LENGTH } from '../../core/search/session-search';
 import type { ProgrammeLayout } from '../../core/settings';
 import { dayLabel, groupByDay, pickDay } from '../../core/time/days';
 import { dateInZone, timeInZone } from '../../core/time/zoned';
@@ -12,12 +11,12 @@ import { DayTabs } from '../components/DayTabs';
 import { ProgrammeToolbar } from '../components/ProgrammeToolbar';
 import { SessionList } from '../components/SessionList';
 import { useBookmarks } from '../components/bookmark-context';
-import { SearchTermsContext } from '../components/search-terms-context';
 import { useZones } from '../components/zone-context';
 import { useApi } from '../hooks/api-context';
 import { dayHref } from '../hooks/use-hash-route';
 import type { ProgrammeQuery } from '../hooks/use-programme-query';
 import { TimelineDay } from './TimelineDay';
+import { SearchResults } from './SearchResults';
 
 const NO_BOOKMARKS: ReadonlySet<string> = new Set();
 
@@ -77,32 +76,20 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
   );
 
   if (query.hits) {
-    const hits = query.hits;
-    const matching = filtered.filter((s) => hits.has(s.id));
-    const byDay = groupByDay(matching, groupingZone);
     return (
       <section aria-labelledby="programme-heading">
         <h2 id="programme-heading" className="sr-only">
           Programme
         </h2>
         {toolbar}
-        <p className="search-summary" role="status" aria-live="polite">
-          {[...query.query.trim()].length < MIN_QUERY_LENGTH
-            ? 'Keep typing: searching starts at the second letter.'
-            : matching.length === 0
-            ? `No sessions match “${query.query.trim()}”${isFiltering(query.filters) ? ' with these filters' : ''}.`
-            : `${matching.length} ${matching.length === 1 ? 'session matches' : 'sessions match'} “${query.query.trim()}”.`}
-        </p>
-        <SearchTermsContext.Provider value={hits}>
-          {byDay.map((day) => (
-            <section key={day.date} aria-labelledby={`search-day-${day.date}`}>
-              <h3 className="day-heading" id={`search-day-${day.date}`}>
-                {dayLabel(day.date, 'long')}
-              </h3>
-              <SessionList sessions={day.sessions} now={now} label={`Matching sessions on ${dayLabel(day.date, 'long')}`} />
-            </section>
-          ))}
-        </SearchTermsContext.Provider>
+        <SearchResults
+          query={query.query}
+          hits={query.hits}
+          candidates={filtered}
+          filtering={isFiltering(query.filters)}
+          groupingZone={groupingZone}
+          now={now}
+        />
       </section>
     );
   }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { nativeFeed, startFeedServer } from './feed-server';
+import { nativeFeed, startFeedServer, useFeedInSettings } from './feed-server';
 
 test.use({ timezoneId: 'Europe/Vienna' });
 
@@ -55,10 +55,7 @@ test('a bookmarked session that moves or disappears is flagged, never dropped', 
   ];
   const server = await startFeedServer(nativeFeed(v1));
   try {
-    await page.goto('/#/settings');
-    await page.getByLabel('Feed address').fill(server.url);
-    await page.getByRole('button', { name: 'Use this feed' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Feed loaded.' })).toBeVisible();
+    await useFeedInSettings(page, server.url);
     await page.goto('/#/day/2024-02-05');
     await bookmark(page, 'Working Group A').click();
     await bookmark(page, 'Keynote').click();

@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { nativeFeed } from './feed-server';
+import { nativeFeed, useFeedInSettings } from './feed-server';
 import { startFaultServer } from '../../core/faults/fault-server';
 import type { Fault } from '../../core/faults/fault-server';
 
@@ -38,10 +38,7 @@ test('when the feed breaks in every way, the programme and bookmarks stay and th
   test.setTimeout(120_000);
   const server = await startFaultServer(nativeFeed(SESSIONS), nativeFeed([]));
   try {
-    await page.goto('/#/settings');
-    await page.getByLabel('Feed address').fill(server.url);
-    await page.getByRole('button', { name: 'Use this feed' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Feed loaded.' })).toBeVisible();
+    await useFeedInSettings(page, server.url);
     await page.goto('/#/day/2024-02-05');
     await expect(sessions(page)).toHaveCount(3);
     await bookmark(page, 'Keynote on Broken Networks').click();
@@ -76,10 +73,7 @@ test('a 304 keeps the saved copy without an alert', async ({ page }) => {
   const server = await startFaultServer(nativeFeed(SESSIONS), nativeFeed([]));
   try {
     server.set('etag-304');
-    await page.goto('/#/settings');
-    await page.getByLabel('Feed address').fill(server.url);
-    await page.getByRole('button', { name: 'Use this feed' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Feed loaded.' })).toBeVisible();
+    await useFeedInSettings(page, server.url);
     await page.goto('/#/day/2024-02-05');
     await page.getByRole('button', { name: 'Refresh' }).click();
     await expect(page.getByRole('status').filter({ hasText: /^Updated/ })).toBeVisible();

@@ -5,6 +5,8 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 export interface FeedServer {
   url: string;
@@ -45,4 +47,12 @@ export function nativeFeed(sessions: FeedSession[]): string {
     conference: { title: 'Go Local Test Feed', timeZone: 'Europe/Vienna' },
     sessions: sessions.map((s) => ({ ...s, room: { name: s.room, url: null, kind: 'bbb' } })),
   });
+}
+
+/** Points the web edition at a feed through Settings, as an attendee would, and waits until it loaded. */
+export async function useFeedInSettings(page: Page, url: string): Promise<void> {
+  await page.goto('/#/settings');
+  await page.getByLabel('Feed address').fill(url);
+  await page.getByRole('button', { name: 'Use this feed' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Feed loaded.' })).toBeVisible();
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { useFeedInSettings } from './feed-server';
 import type { Page } from '@playwright/test';
 
 /** The organisers' feed, served to the page by Playwright's router: a real https address, no network needed. */
@@ -36,10 +37,7 @@ async function serveFeed(page: Page, body: () => string | null): Promise<void> {
 }
 
 async function useFeed(page: Page): Promise<void> {
-  await page.goto('/#/settings');
-  await page.getByLabel('Feed address').fill(FEED_URL);
-  await page.getByRole('button', { name: 'Use this feed' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Feed loaded.' })).toBeVisible();
+  await useFeedInSettings(page, FEED_URL);
 }
 
 test.use({ timezoneId: 'Europe/Vienna' });

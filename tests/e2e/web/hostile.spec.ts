@@ -8,7 +8,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { startFeedServer } from './feed-server';
+import { startFeedServer, useFeedInSettings } from './feed-server';
 import { WRITERS, plainSession } from '../../core/hostile/feed-builders';
 import type { FeedSessionText } from '../../core/hostile/feed-builders';
 import { HOSTILE_URLS, XSS_PAYLOADS } from '../../core/hostile/payloads';
@@ -128,10 +128,7 @@ for (const format of ['native', 'frab-xml', 'ical'] as const satisfies readonly 
       if (message.type() === 'error' && /Refused|Content Security Policy|pwned/i.test(message.text())) consoleErrors.push(message.text());
     });
     try {
-      await page.goto('/#/settings');
-      await page.getByLabel('Feed address').fill(server.url);
-      await page.getByRole('button', { name: 'Use this feed' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Feed loaded.' })).toBeVisible();
+      await useFeedInSettings(page, server.url);
       await expectClean(page, dialogs, 'settings');
       // The page title is set from text, not markup.
       expect(await page.title()).not.toMatch(/<script/i);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startFeedServer } from './feed-server';
+import { startFeedServer, useFeedInSettings } from './feed-server';
 
 /** A big conference day: 3,000 sessions in 60 rooms, every ten minutes from 08:00. */
 function bigFeed(count: number): string {
@@ -24,10 +24,7 @@ test.use({ timezoneId: 'Europe/Vienna' });
 test('a 3,000-session day renders only what is on screen, and still reaches the last session', async ({ page }) => {
   const server = await startFeedServer(bigFeed(3000));
   try {
-    await page.goto('/#/settings');
-    await page.getByLabel('Feed address').fill(server.url);
-    await page.getByRole('button', { name: 'Use this feed' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Feed loaded.' })).toBeVisible();
+    await useFeedInSettings(page, server.url);
     await page.getByRole('link', { name: 'Programme', exact: true }).click();
     const list = page.getByRole('list', { name: 'Sessions' });
     await expect(list.getByRole('listitem').first()).toContainText('Talk number 0');
