@@ -33,7 +33,9 @@ export function isFiltering(filters: SessionFilters): boolean {
   return filters.track !== '' || filters.room !== '' || filters.type !== '' || filters.language !== '' || filters.bookmarkedOnly;
 }
 
-export function applyFilters(sessions: readonly Session[], filters: SessionFilters, bookmarked: ReadonlySet<string>): Session[] {
+/** The sessions that pass; the same array when no filter is set, so callers can skip regrouping it. */
+export function applyFilters(sessions: readonly Session[], filters: SessionFilters, bookmarked: ReadonlySet<string>): readonly Session[] {
+  if (!isFiltering(filters)) return sessions;
   return sessions.filter(
     (s) =>
       (filters.track === '' || s.track === filters.track) &&

@@ -8,8 +8,21 @@ export interface ProgrammeDay {
   sessions: Session[];
 }
 
-/** Sessions keep their order; a session that crosses midnight belongs to its start day. */
+/** The last grouping per session list and zone: several views group the same programme on every render. */
+const groupings = new WeakMap<readonly Session[], Map<string, ProgrammeDay[]>>();
+
+/** Sessions keep their order; a session that crosses midnight belongs to its start day. Results are shared: do not mutate. */
 export function groupByDay(sessions: readonly Session[], zone: string): ProgrammeDay[] {
+  const byZone = groupings.get(sessions);
+  const known = byZone?.get(zone);
+  if (known) return known;
+  const days = groupSessions(sessions, zone);
+  if (byZone) byZone.set(zone, days);
+  else groupings.set(sessions, new Map([[zone, days]]));
+  return days;
+}
+
+function groupSessions(sessions: readonly Session[], zone: string): ProgrammeDay[] {
   const days = new Map<string, Session[]>();
   for (const session of sessions) {
     const date = dateInZone(Date.parse(session.start), zone);

@@ -95,3 +95,14 @@ describe('timeline layout', () => {
     expect(layoutTimeline(sessions, 'Asia/Kathmandu').startMs).toBe(Date.parse('2024-02-05T10:15:00Z'));
   });
 });
+
+describe('work the views share', () => {
+  it('filtering with no filter set hands back the same list, and grouping a list twice reuses the first result', async () => {
+    expect(applyFilters(sessions, NO_FILTERS, new Set())).toBe(sessions);
+    const { groupByDay } = await import('../../../core/time/days');
+    const first = groupByDay(sessions, 'Europe/Vienna');
+    expect(groupByDay(sessions, 'Europe/Vienna')).toBe(first);
+    expect(groupByDay(sessions, 'Asia/Tokyo')).not.toBe(first);
+    expect(groupByDay([...sessions], 'Europe/Vienna')).toEqual(first);
+  });
+});
