@@ -42,6 +42,8 @@ export type ServicePorts = CompanionPorts & {
 };
 
 const SETTINGS_KEY = 'settings';
+/** A copy of the settings in the cache store, as for bookmarks: a damaged settings file costs nothing. */
+const SETTINGS_MIRROR_KEY = 'settings-mirror';
 const LEDGER_KEY = 'calendar-ledger';
 
 export class CompanionService implements CompanionActions {
@@ -73,10 +75,15 @@ export class CompanionService implements CompanionActions {
 
   /** Loads settings, bookmarks and the cached feed; call once before serving actions. Never throws on damaged storage. */
   start(): void {
-    this.settings = settingsFromStored(this.ports.store.get(SETTINGS_KEY));
+    const stored = this.ports.store.get(SETTINGS_KEY);
+    const mirrored = this.ports.cache.get(SETTINGS_MIRROR_KEY);
+    const restoreSettings = stored === undefined && mirrored !== undefined;
+    this.settings = settingsFromStored(restoreSettings ? mirrored : stored);
+    if (restoreSettings) this.saveSettings();
     const loaded = this.keeper.load();
     this.book = loaded.book;
-    this.notice = loaded.notice;
+    const notes = [loaded.notice, restoreSettings ? 'Your settings were restored from the backup copy.' : null].filter((n) => n !== null);
+    this.notice = notes.length > 0 ? notes.join(' ') : null;
     this.feeds.loadCached(this.settings.feedUrl);
     this.reconcile();
     this.scheduleRefresh();
@@ -131,7 +138,7 @@ export class CompanionService implements CompanionActions {
 
   async updateSettings(patch: SettingsPatch): Promise<Settings> {
     this.settings = { ...this.settings, ...patch };
-    this.ports.store.set(SETTINGS_KEY, this.settings);
+    this.saveSettings();
     this.events.emit('settingsChanged', this.settings);
     if ('refreshMinutes' in patch) this.scheduleRefresh();
     if ('reminderMinutes' in patch || 'displayZone' in patch) this.replanReminders();
@@ -226,6 +233,11 @@ export class CompanionService implements CompanionActions {
 
   async printSchedule(): Promise<boolean> {
     return this.ports.printer.print('my-schedule.pdf');
+  }
+
+  private saveSettings(): void {
+    this.ports.store.set(SETTINGS_KEY, this.settings);
+    this.ports.cache.set(SETTINGS_MIRROR_KEY, this.settings);
   }
 
   private get programme(): Programme {

@@ -246,3 +246,33 @@ describe('CompanionService: joining a room', () => {
     expect(await service.joinRoom('gone')).toEqual({ ok: false, reason: 'This session is no longer in the programme.' });
   });
 });
+
+describe('CompanionService: a damaged settings file', () => {
+  it('restores the settings from their mirror copy and says so', async () => {
+    const first = fakePorts();
+    first.transport.reply({ status: 'ok', body: nativeFeed([opening]) });
+    const { service } = startService(first);
+    await service.setFeedUrl(FEED);
+    await service.updateSettings({ displayZone: 'Asia/Kathmandu', reminderMinutes: 15 });
+
+    // The settings file was lost (or replaced after a crash); the cache store still holds the mirror.
+    const later = fakePorts();
+    later.cache.set('settings-mirror', first.cache.get('settings-mirror'));
+    later.cache.set('feed', first.cache.get('feed'));
+    const again = startService(later).service;
+    const state = await again.getState();
+    expect(state.settings).toMatchObject({ feedUrl: FEED, displayZone: 'Asia/Kathmandu', reminderMinutes: 15 });
+    expect(state.notice).toBe('Your settings were restored from the backup copy.');
+    expect(later.store.get('settings')).toMatchObject({ feedUrl: FEED });
+  });
+
+  it('says nothing when the settings file is fine', async () => {
+    const ports = fakePorts();
+    const { service } = startService(ports);
+    await service.updateSettings({ theme: 'dark' });
+    const again = fakePorts();
+    again.store.set('settings', ports.store.get('settings'));
+    again.cache.set('settings-mirror', ports.cache.get('settings-mirror'));
+    expect((await startService(again).service.getState()).notice).toBeNull();
+  });
+});

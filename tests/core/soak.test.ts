@@ -129,7 +129,7 @@ describe('soak: 1,000 refreshes of a changing feed', () => {
     const fired = ports.store.get('reminders-fired') as string[];
     expect(fired.length).toBeGreaterThan(0);
     expect(fired.length).toBeLessThanOrEqual(500);
-    expect([...ports.cache.data.keys()].sort()).toEqual(['bookmarks-mirror', 'changes', 'feed'].filter((k) => ports.cache.data.has(k)));
+    expect([...ports.cache.data.keys()].sort()).toEqual(['bookmarks-mirror', 'changes', 'feed', 'settings-mirror'].filter((k) => ports.cache.data.has(k)));
     const cacheBytes = JSON.stringify([...ports.cache.data.values()]).length;
     const storeBytes = JSON.stringify([...ports.store.data.values()]).length;
     const oneFeed = feedVersion(0, random(1)).length;
