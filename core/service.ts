@@ -24,7 +24,8 @@ import { sessionsInScope } from './calendar/calendar-scope';
 import { exportCalendar } from './calendar/ics-export';
 import { nextLedger } from './calendar/export-ledger';
 import type { ExportLedger } from './calendar/export-ledger';
-import { DEFAULT_SETTINGS, settingsFromStored } from './settings';
+import { DEFAULT_SETTINGS } from './settings';
+import { SettingsKeeper } from './settings-keeper';
 import type { Settings, SettingsPatch } from './settings';
 import { checkExternalLink } from './links';
 import { timeInZone, toIsoInstant } from './time/zoned';
@@ -41,9 +42,6 @@ export type ServicePorts = CompanionPorts & {
   cache: CompanionPorts['store'];
 };
 
-const SETTINGS_KEY = 'settings';
-/** A copy of the settings in the cache store, as for bookmarks: a damaged settings file costs nothing. */
-const SETTINGS_MIRROR_KEY = 'settings-mirror';
 const LEDGER_KEY = 'calendar-ledger';
 
 export class CompanionService implements CompanionActions {
@@ -54,7 +52,8 @@ export class CompanionService implements CompanionActions {
   private inFlight: Promise<FeedStatus> | null = null;
   private refreshTimer: unknown = null;
   private readonly feeds: FeedLoader;
-  private readonly keeper: BookmarkKeeper;
+  private readonly bookmarkKeeper: BookmarkKeeper;
+  private readonly settingsKeeper: SettingsKeeper;
   private readonly reminders: ReminderScheduler;
 
   constructor(
@@ -69,20 +68,18 @@ export class CompanionService implements CompanionActions {
       feedStatusChanged: (status) => this.events.emit('feedStatusChanged', status),
       changesChanged: (report) => this.events.emit('changesChanged', report),
     });
-    this.keeper = new BookmarkKeeper(ports.store, ports.cache);
+    this.bookmarkKeeper = new BookmarkKeeper(ports.store, ports.cache);
+    this.settingsKeeper = new SettingsKeeper(ports.store, ports.cache);
     this.reminders = new ReminderScheduler(ports.clock, ports.notifier, ports.store, (id) => this.events.emit('sessionRequested', id));
   }
 
   /** Loads settings, bookmarks and the cached feed; call once before serving actions. Never throws on damaged storage. */
   start(): void {
-    const stored = this.ports.store.get(SETTINGS_KEY);
-    const mirrored = this.ports.cache.get(SETTINGS_MIRROR_KEY);
-    const restoreSettings = stored === undefined && mirrored !== undefined;
-    this.settings = settingsFromStored(restoreSettings ? mirrored : stored);
-    if (restoreSettings) this.saveSettings();
-    const loaded = this.keeper.load();
-    this.book = loaded.book;
-    const notes = [loaded.notice, restoreSettings ? 'Your settings were restored from the backup copy.' : null].filter((n) => n !== null);
+    const settings = this.settingsKeeper.load();
+    this.settings = settings.settings;
+    const bookmarks = this.bookmarkKeeper.load();
+    this.book = bookmarks.book;
+    const notes = [bookmarks.notice, settings.notice].filter((note) => note !== null);
     this.notice = notes.length > 0 ? notes.join(' ') : null;
     this.feeds.loadCached(this.settings.feedUrl);
     this.reconcile();
@@ -138,7 +135,7 @@ export class CompanionService implements CompanionActions {
 
   async updateSettings(patch: SettingsPatch): Promise<Settings> {
     this.settings = { ...this.settings, ...patch };
-    this.saveSettings();
+    this.settingsKeeper.save(this.settings);
     this.events.emit('settingsChanged', this.settings);
     if ('refreshMinutes' in patch) this.scheduleRefresh();
     if ('reminderMinutes' in patch || 'displayZone' in patch) this.replanReminders();
@@ -235,11 +232,6 @@ export class CompanionService implements CompanionActions {
     return this.ports.printer.print('my-schedule.pdf');
   }
 
-  private saveSettings(): void {
-    this.ports.store.set(SETTINGS_KEY, this.settings);
-    this.ports.cache.set(SETTINGS_MIRROR_KEY, this.settings);
-  }
-
   private get programme(): Programme {
     return this.feeds.programme;
   }
@@ -268,7 +260,7 @@ export class CompanionService implements CompanionActions {
   private saveBook(book: BookmarkBook): void {
     if (book === this.book) return;
     this.book = book;
-    this.keeper.save(book);
+    this.bookmarkKeeper.save(book);
     this.events.emit('bookmarksChanged', this.currentBookmarks());
     this.replanReminders();
   }

@@ -5,11 +5,10 @@
 import type { Session } from '../programme/model';
 import { eventPlaceName } from '../time/event-place';
 import { zoneAbbreviation, zoneCity } from '../time/zone-label';
-import { wallTimeAt } from '../time/zoned';
+import { timeInZone, wallTimeAt } from '../time/zoned';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Control characters other than tab and newline have no place in calendar text. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -30,11 +29,6 @@ function dayLabel(instantMs: number, zone: string): string {
   return `${weekday} ${w.day} ${MONTHS[w.month - 1]} ${w.year}`;
 }
 
-const clock = (instantMs: number, zone: string): string => {
-  const w = wallTimeAt(instantMs, zone);
-  return `${pad(w.hour)}:${pad(w.minute)}`;
-};
-
 /**
  * "Mon 5 Feb 2024, 11:30–12:30 CET"; "Sun 31 Mar 2024, 01:30 CET – 03:30 CEST" across a clock change;
  * "Mon 5 Feb 2024, 23:30 – Tue 6 Feb 2024, 00:30 CET" across midnight.
@@ -42,7 +36,7 @@ const clock = (instantMs: number, zone: string): string => {
 export function timeRangeText(startMs: number, endMs: number, zone: string): string {
   const [startDay, endDay] = [dayLabel(startMs, zone), dayLabel(endMs, zone)];
   const [startLabel, endLabel] = [zoneAbbreviation(startMs, zone), zoneAbbreviation(endMs, zone)];
-  const [from, to] = [clock(startMs, zone), clock(endMs, zone)];
+  const [from, to] = [timeInZone(startMs, zone), timeInZone(endMs, zone)];
   if (startLabel !== endLabel) return `${startDay}, ${from} ${startLabel} – ${endDay === startDay ? '' : `${endDay}, `}${to} ${endLabel}`;
   if (endDay !== startDay) return `${startDay}, ${from} – ${endDay}, ${to} ${endLabel}`;
   return `${startDay}, ${from}–${to} ${startLabel}`;

@@ -5,7 +5,7 @@
  */
 import type { FeedWarning } from '../programme/model';
 import type { ParseResult } from './types';
-import { dateInZone, daysBetween, timeInZone } from '../time/zoned';
+import { dualTime } from '../time/dual-time';
 
 export interface ListedSession {
   id: string;
@@ -35,10 +35,8 @@ export function buildListing(result: ParseResult, displayZone: string): Listing 
     conference: { title: conference.title, timeZone: conference.timeZone },
     warnings: result.warnings.map(warningText),
     sessions: sessions.map((session): ListedSession => {
-      const start = Date.parse(session.start);
-      const end = Date.parse(session.end);
-      const eventDate = dateInZone(start, session.timeZone);
-      const localDate = dateInZone(start, displayZone);
+      // The same computation the programme on screen uses, so checker and app cannot disagree.
+      const time = dualTime(session.start, session.end, displayZone, session.timeZone);
       return {
         id: session.id,
         title: session.title,
@@ -49,14 +47,8 @@ export function buildListing(result: ParseResult, displayZone: string): Listing 
         track: session.track,
         type: session.type,
         persons: session.persons.map((p) => p.name),
-        event: { date: eventDate, start: timeInZone(start, session.timeZone), end: timeInZone(end, session.timeZone) },
-        local: {
-          zone: displayZone,
-          date: localDate,
-          start: timeInZone(start, displayZone),
-          end: timeInZone(end, displayZone),
-          dayOffset: daysBetween(eventDate, localDate),
-        },
+        event: { date: time.event.date, start: time.event.start, end: time.event.end },
+        local: { zone: displayZone, date: time.display.date, start: time.display.start, end: time.display.end, dayOffset: time.dayOffset },
       };
     }),
   };

@@ -33,13 +33,16 @@ export function guardRoomNavigation(contents: WebContents, context: RoomContext,
   let wasInMeeting = false;
   const decide = (url: string, isMainFrame: boolean): NavigationVerdict =>
     decideNavigation(url, context.allowedHosts, { signInHost: context.signInHost ?? null, isMainFrame });
+  // BBB's or Greenlight's logout page, by link or by redirect: close the window instead of showing it.
+  const leftTheMeeting = (event: NavigationEvent): boolean => {
+    if (!event.isMainFrame || !isLeaveNavigation(event.url, wasInMeeting)) return false;
+    event.preventDefault();
+    actions.leave();
+    return true;
+  };
 
   contents.on('will-frame-navigate', (event: NavigationEvent) => {
-    if (event.isMainFrame && isLeaveNavigation(event.url, wasInMeeting)) {
-      event.preventDefault();
-      actions.leave();
-      return;
-    }
+    if (leftTheMeeting(event)) return;
     const verdict = decide(event.url, event.isMainFrame);
     if (verdict.decision === 'allow') return;
     event.preventDefault();
@@ -52,11 +55,7 @@ export function guardRoomNavigation(contents: WebContents, context: RoomContext,
   });
 
   contents.on('will-redirect', (event: NavigationEvent) => {
-    if (event.isMainFrame && isLeaveNavigation(event.url, wasInMeeting)) {
-      event.preventDefault();
-      actions.leave();
-      return;
-    }
+    if (leftTheMeeting(event)) return;
     const verdict = decide(event.url, event.isMainFrame);
     if (verdict.decision === 'allow') return;
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { secureWebPreferences } from '../security/web-preferences';
 
 export interface MainWindowOptions {
   /** Absolute path of the built preload (out/preload/index.cjs). */
@@ -19,16 +20,8 @@ export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): 
     minHeight: 480,
     show: false,
     backgroundColor: BACKGROUND_COLOR,
-    webPreferences: {
-      // The security baseline (DESIGN.md section 2): the page gets the companion API and nothing else.
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      preload: preloadPath,
-      // Spellcheck would fetch dictionaries from Google's servers, which locked-down networks block and we do not need.
-      spellcheck: false,
-    },
+    // The page gets the companion API and nothing else.
+    webPreferences: secureWebPreferences({ preload: preloadPath }),
   });
 
   // Shown once painted so attendees never see an empty frame.

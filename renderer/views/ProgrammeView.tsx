@@ -75,37 +75,14 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
     />
   );
 
-  if (query.hits) {
-    return (
-      <section aria-labelledby="programme-heading">
-        <h2 id="programme-heading" className="sr-only">
-          Programme
-        </h2>
-        {toolbar}
-        <SearchResults
-          query={query.query}
-          hits={query.hits}
-          candidates={filtered}
-          filtering={isFiltering(query.filters)}
-          groupingZone={groupingZone}
-          now={now}
-        />
-      </section>
-    );
-  }
-
   const groupedBy = groupingZone === zones.display ? 'your time' : `${zones.eventPlace} time`;
   // The marker goes before the first session that has not ended: live sessions come right after it.
   const isToday = current === today;
   const nowIndex = isToday ? daySessions.findIndex((s: Session) => Date.parse(s.end) > now) : -1;
   const markerIndex = isToday && nowIndex === -1 ? daySessions.length : nowIndex;
 
-  return (
-    <section aria-labelledby="programme-heading">
-      <h2 id="programme-heading" className="sr-only">
-        Programme
-      </h2>
-      {toolbar}
+  const dayView = (
+    <>
       <DayTabs days={allDays.map((d) => ({ date: d.date, count: days.find((f) => f.date === d.date)?.sessions.length ?? 0 }))} current={current ?? ''} />
       {dates.includes(today) && (
         <p className="jump-now">
@@ -137,6 +114,27 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
               : undefined
           }
         />
+      )}
+    </>
+  );
+
+  return (
+    <section aria-labelledby="programme-heading">
+      <h2 id="programme-heading" className="sr-only">
+        Programme
+      </h2>
+      {toolbar}
+      {query.hits ? (
+        <SearchResults
+          query={query.query}
+          hits={query.hits}
+          candidates={filtered}
+          filtering={isFiltering(query.filters)}
+          groupingZone={groupingZone}
+          now={now}
+        />
+      ) : (
+        dayView
       )}
     </section>
   );

@@ -107,32 +107,12 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
-export class FakeBrowserWindow extends EventEmitter {
-  static readonly created: FakeBrowserWindow[] = [];
-  readonly webContents: FakeWebContents;
-  loadedUrl: string | null = null;
+/** What BrowserWindow and BaseWindow share: visibility, focus, minimising and closing (once, as in Electron). */
+class FakeWindowState extends EventEmitter {
   visible = false;
   destroyed = false;
   minimized = false;
   focused = false;
-
-  constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
-    super();
-    this.webContents = new FakeWebContents(options.webPreferences ?? {});
-    FakeBrowserWindow.created.push(this);
-    // Electron announces every new WebContents on app, which is where the security guard hooks in.
-    app.emit('web-contents-created', fakeEvent(), this.webContents);
-  }
-
-  static getAllWindows(): FakeBrowserWindow[] {
-    return FakeBrowserWindow.created.filter((window) => !window.destroyed);
-  }
-
-  loadURL(url: string): Promise<void> {
-    this.loadedUrl = url;
-    this.webContents.mainFrame.url = url;
-    return Promise.resolve();
-  }
 
   show(): void {
     this.visible = true;
@@ -155,9 +135,36 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 
   close(): void {
+    if (this.destroyed) return;
     this.destroyed = true;
     this.emit('closed');
   }
+}
+
+export class FakeBrowserWindow extends FakeWindowState {
+  static readonly created: FakeBrowserWindow[] = [];
+  readonly webContents: FakeWebContents;
+  loadedUrl: string | null = null;
+
+  constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
+    super();
+    this.webContents = new FakeWebContents(options.webPreferences ?? {});
+    FakeBrowserWindow.created.push(this);
+    // Electron announces every new WebContents on app, which is where the security guard hooks in.
+    app.emit('web-contents-created', fakeEvent(), this.webContents);
+  }
+
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.created.filter((window) => !window.destroyed);
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    this.webContents.mainFrame.url = url;
+    return Promise.resolve();
+  }
+
+
 }
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
@@ -463,14 +470,10 @@ class FakeView {
 }
 
 /** BaseWindow: no WebContents of its own; closing it does not close its views' WebContents (as in Electron). */
-export class FakeBaseWindow extends EventEmitter {
+export class FakeBaseWindow extends FakeWindowState {
   static readonly created: FakeBaseWindow[] = [];
   readonly contentView = new FakeView();
   title: string;
-  visible = false;
-  destroyed = false;
-  minimized = false;
-  focused = false;
   contentSize = { width: 1280, height: 800 };
 
   constructor(readonly options: Record<string, unknown> = {}) {
@@ -487,31 +490,7 @@ export class FakeBaseWindow extends EventEmitter {
     this.title = title;
   }
 
-  show(): void {
-    this.visible = true;
-  }
 
-  focus(): void {
-    this.focused = true;
-  }
-
-  isDestroyed(): boolean {
-    return this.destroyed;
-  }
-
-  isMinimized(): boolean {
-    return this.minimized;
-  }
-
-  restore(): void {
-    this.minimized = false;
-  }
-
-  close(): void {
-    if (this.destroyed) return;
-    this.destroyed = true;
-    this.emit('closed');
-  }
 
   /** Test helper: the attendee resizing the window. */
   resizeTo(width: number, height: number): void {
