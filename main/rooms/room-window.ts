@@ -11,7 +11,6 @@
 import { BaseWindow, WebContentsView } from 'electron';
 import type { RoomToOpen } from '../../core/ports';
 import { openExternalSafely } from '../security/open-external';
-import { secureWebPreferences } from '../security/web-preferences';
 import { watchRoomFailures } from './room-failures';
 import { roomLayout } from './room-layout';
 import { guardRoomNavigation } from './room-navigation';
@@ -49,13 +48,27 @@ export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry): void {
     show: false,
     backgroundColor: BACKGROUND_COLOR,
   });
-  const toolbarView = new WebContentsView({ webPreferences: secureWebPreferences({ preload: toolbarPreloadPath }) });
+  const toolbarView = new WebContentsView({
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      preload: toolbarPreloadPath,
+    },
+  });
   const roomView = new WebContentsView({
-    webPreferences: secureWebPreferences({
+    webPreferences: {
       partition: ROOM_PARTITION,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
       // A meeting in a background window must keep its audio, video and heartbeats running.
       backgroundThrottling: false,
-    }),
+    },
   });
   const roomContents = roomView.webContents;
   const toolbarContents = toolbarView.webContents;

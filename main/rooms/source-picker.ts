@@ -9,7 +9,6 @@ import type { BaseWindow, DesktopCapturerSource, IpcMainEvent } from 'electron';
 import { PICKER_CHANNELS } from './pages/picker-channels';
 import type { PickerSource } from './pages/picker-channels';
 import { PICKER_PAGE_URL, isRoomPageUrl, pickerPreloadPath } from './room-pages';
-import { secureWebPreferences } from '../security/web-preferences';
 
 export function toPickerSources(sources: readonly DesktopCapturerSource[]): PickerSource[] {
   return sources.map((source) => ({
@@ -32,7 +31,14 @@ export function showSourcePicker(sources: readonly DesktopCapturerSource[], pare
       show: false,
       // Modal to the room window it shares into, so the choice is clearly about that room.
       ...(parent ? { parent, modal: true } : {}),
-      webPreferences: secureWebPreferences({ preload: pickerPreloadPath }),
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: false,
+        preload: pickerPreloadPath,
+      },
     });
     let settled = false;
     const finish = (id: string | null): void => {

@@ -1,5 +1,4 @@
 import { BrowserWindow } from 'electron';
-import { secureWebPreferences } from '../security/web-preferences';
 
 export interface MainWindowOptions {
   /** Absolute path of the built preload (out/preload/index.cjs). */
@@ -20,8 +19,18 @@ export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): 
     minHeight: 480,
     show: false,
     backgroundColor: BACKGROUND_COLOR,
-    // The page gets the companion API and nothing else.
-    webPreferences: secureWebPreferences({ preload: preloadPath }),
+    webPreferences: {
+      // The security baseline (DESIGN.md section 2): the page gets the companion API and nothing else.
+      // Written out at every window, not shared through a helper: Electronegativity checks these
+      // flags where each window is created and cannot see through a function call.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: preloadPath,
+      // Spellcheck would fetch dictionaries from Google's servers, which locked-down networks block and we do not need.
+      spellcheck: false,
+    },
   });
 
   // Shown once painted so attendees never see an empty frame.
