@@ -7,6 +7,7 @@
  * belongs to the next calendar date (28C3: day 1 at 00:15 is 28 December).
  */
 import { instantOf } from '../time/zoned';
+import { boundedMemo } from '../time/bounded-memo';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/;
@@ -36,11 +37,12 @@ export function nextDate(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-function parseOffsetInstant(text: string): number | null {
+// Feeds repeat the same instants thousands of times: each is read once.
+const parseOffsetInstant = boundedMemo((text: string): number | null => {
   if (!WITH_OFFSET.test(text)) return null;
   const ms = Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   return Number.isFinite(ms) ? ms : null;
-}
+});
 
 /** Wall date + clock in the zone; null when the clock is malformed. */
 function wallInstant(date: string, clock: string, zone: string, dayChange?: string): number | null {
@@ -80,6 +82,11 @@ export function frabSlotStart(slot: FrabSlot, zone: string): SlotStart {
 
 /** "00:30", "01:30:00", "1:00", "PT1H30M" or plain minutes -> milliseconds; null when unreadable. */
 export function parseDuration(text: string): number | null {
+  return memoDuration(text);
+}
+
+// Most sessions of a programme share a handful of lengths: each is read once.
+const memoDuration = boundedMemo((text: string): number | null => {
   const value = text.trim();
   const clock = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (clock) return ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3] ?? 0)) * 1000;
@@ -87,7 +94,7 @@ export function parseDuration(text: string): number | null {
   if (iso && value.length > 2) return ((Number(iso[1] ?? 0) * 60 + Number(iso[2] ?? 0)) * 60 + Number(iso[3] ?? 0)) * 1000;
   if (/^\d{1,5}$/.test(value)) return Number(value) * 60_000;
   return null;
-}
+});
 
 /** A conference start/end that may be a date or a date-time: the calendar date in the zone. */
 export function conferenceDate(text: string, toDate: (ms: number) => string): string {

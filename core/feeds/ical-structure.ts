@@ -14,27 +14,39 @@ export interface ICalOutline {
   eventLines: number[];
 }
 
+/** The component name of a BEGIN: or END: line, or null for any other line. */
+const MARKER = /^(BEGIN|END):([A-Za-z0-9-]+)\s*$/i;
+
+/**
+ * Walks the lines by index instead of splitting the text: a big calendar has
+ * hundreds of thousands of lines, and only BEGIN and END lines matter here.
+ */
 export function outlineICalendar(text: string): ICalOutline {
-  const lines = text.split(/\r\n|\n|\r/);
   const open: { name: string; line: number }[] = [];
   const eventLines: number[] = [];
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    const begin = /^BEGIN:([A-Za-z0-9-]+)\s*$/i.exec(raw);
-    if (begin) {
-      const name = (begin[1] as string).toUpperCase();
-      if (open.length >= MAX_ICAL_DEPTH) throw new FeedError(`components nested deeper than ${MAX_ICAL_DEPTH} levels`, `line ${line}`);
-      if (name === 'VEVENT' && open.length === 1 && open[0]?.name === 'VCALENDAR') eventLines.push(line);
-      open.push({ name, line });
-      return;
+  let line = 0;
+  for (let from = 0; from <= text.length; ) {
+    line++;
+    let to = from;
+    while (to < text.length && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13) to++;
+    const first = text.charCodeAt(from) | 0x20;
+    // Only a line starting with B or E can be a marker; the regex runs on those alone.
+    const marker = first === 0x62 || first === 0x65 ? MARKER.exec(text.slice(from, to)) : null;
+    if (marker) {
+      const name = (marker[2] as string).toUpperCase();
+      if ((marker[1] as string).toUpperCase() === 'BEGIN') {
+        if (open.length >= MAX_ICAL_DEPTH) throw new FeedError(`components nested deeper than ${MAX_ICAL_DEPTH} levels`, `line ${line}`);
+        if (name === 'VEVENT' && open.length === 1 && open[0]?.name === 'VCALENDAR') eventLines.push(line);
+        open.push({ name, line });
+      } else {
+        const top = open.pop();
+        if (!top) throw new FeedError(`END:${name} without a matching BEGIN`, `line ${line}`);
+        if (top.name !== name) throw new FeedError(`END:${name} where BEGIN:${top.name} (line ${top.line}) should end`, `line ${line}`);
+      }
     }
-    const end = /^END:([A-Za-z0-9-]+)\s*$/i.exec(raw);
-    if (!end) return;
-    const name = (end[1] as string).toUpperCase();
-    const top = open.pop();
-    if (!top) throw new FeedError(`END:${name} without a matching BEGIN`, `line ${line}`);
-    if (top.name !== name) throw new FeedError(`END:${name} where BEGIN:${top.name} (line ${top.line}) should end`, `line ${line}`);
-  });
+    // CRLF, LF and lone CR each end one line.
+    from = text.charCodeAt(to) === 13 && text.charCodeAt(to + 1) === 10 ? to + 2 : to + 1;
+  }
   const unclosed = open[open.length - 1];
   if (unclosed) throw new FeedError(`BEGIN:${unclosed.name} is never closed`, `line ${unclosed.line}`);
   return { eventLines };

@@ -11,6 +11,7 @@ import ICAL from 'ical.js';
 import type { FeedWarning } from '../programme/model';
 import { isKnownTimeZone } from '../settings';
 import { instantOf } from '../time/zoned';
+import { parameter, type JCalProperty } from './jcal';
 
 export interface ICalZoneContext {
   /** Zone for floating times and unusable TZIDs. */
@@ -19,6 +20,8 @@ export interface ICalZoneContext {
   warnings: FeedWarning[];
   /** Unknown TZIDs already warned about, so a feed gets one warning per zone. */
   warnedZones: Set<string>;
+  /** Instants read so far, by TZID and value: events share their times. */
+  readings: Map<string, Map<string, ICalInstant | 'unreadable'>>;
 }
 
 export interface ICalInstant {
@@ -34,17 +37,29 @@ function viaVTimezone(date: string, time: string, zone: ICAL.Timezone): number {
   return new ICAL.Time({ year, month, day, hour, minute, second, isDate: false }, zone).toUnixTime() * 1000;
 }
 
-export function icalInstant(property: ICAL.Property | null, ctx: ICalZoneContext, at: string): ICalInstant | null | 'unreadable' {
+export function icalInstant(property: JCalProperty | undefined, ctx: ICalZoneContext, at: string): ICalInstant | null | 'unreadable' {
   if (!property) return null;
-  const raw: unknown = (property.toJSON() as unknown[])[3];
-  const match = typeof raw === 'string' ? VALUE.exec(raw) : null;
+  const raw = property[3];
+  if (typeof raw !== 'string') return 'unreadable';
+  const tzid = parameter(property, 'tzid');
+  let byValue = ctx.readings.get(tzid);
+  if (!byValue) ctx.readings.set(tzid, (byValue = new Map<string, ICalInstant | 'unreadable'>()));
+  let reading = byValue.get(raw);
+  if (!reading) byValue.set(raw, (reading = readInstant(raw, tzid, ctx, at)));
+  return reading;
+}
+
+function readInstant(raw: string, tzid: string, ctx: ICalZoneContext, at: string): ICalInstant | 'unreadable' {
+  const match = VALUE.exec(raw);
   if (!match) return 'unreadable';
   const date = match[1] as string;
   const time = match[2];
-  if (time && match[3]) return { ms: Date.parse(`${date}T${time}Z`), isDate: false };
-  const tzid = property.getParameter('tzid');
+  if (time && match[3]) {
+    const ms = Date.parse(`${date}T${time}Z`);
+    return Number.isFinite(ms) ? { ms, isDate: false } : 'unreadable';
+  }
   let zone = ctx.calendarZone;
-  if (typeof tzid === 'string' && tzid !== '') {
+  if (tzid !== '') {
     if (isKnownTimeZone(tzid)) zone = tzid;
     else {
       const declared = ctx.vtimezones.get(tzid);

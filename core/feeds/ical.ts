@@ -8,7 +8,7 @@
 import ICAL from 'ical.js';
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
-import type { FeedWarning, Link, Session } from '../programme/model';
+import type { FeedWarning, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
 import { toIsoInstant } from '../time/zoned';
 import { isKnownTimeZone } from '../settings';
@@ -17,10 +17,11 @@ import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 import { lineQuotedIn, outlineICalendar } from './ical-structure';
 import { icalInstant, type ICalZoneContext } from './ical-time';
+import { allProperties, firstProperty, firstText, jcalComponents, parameter, subcomponents, type JCalComponent } from './jcal';
 
 const DAY_MS = 86_400_000;
 
-function parseCalendars(text: string): ICAL.Component[] {
+function parseCalendars(text: string): JCalComponent[] {
   let parsed: unknown;
   try {
     parsed = ICAL.parse(text);
@@ -28,25 +29,19 @@ function parseCalendars(text: string): ICAL.Component[] {
     const message = (error as Error).message;
     throw new FeedError(`not valid iCalendar: ${message.slice(0, 200)}`, lineQuotedIn(message, text));
   }
-  // ical.js returns one jCal array, or an array of them when the file holds several calendars.
-  const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
-  return list.map((jcal) => new ICAL.Component(jcal as unknown[] | string));
+  return jcalComponents(parsed);
 }
 
-const textValue = (component: ICAL.Component, name: string): string => {
-  const value = component.getFirstPropertyValue(name);
-  return typeof value === 'string' ? value : '';
-};
-
 /** X-WR-TIMEZONE, else a zone the events name (TZID parameter or the stray TZID property), else nothing. */
-function statedZone(calendars: ICAL.Component[], events: ICAL.Component[], warnings: FeedWarning[]): string {
-  const calendarLevel = calendars.map((c) => textValue(c, 'x-wr-timezone')).find(Boolean);
+function statedZone(calendars: JCalComponent[], events: JCalComponent[], warnings: FeedWarning[]): string {
+  const calendarLevel = calendars.map((c) => firstText(c, 'x-wr-timezone')).find(Boolean);
   if (calendarLevel) return calendarLevel;
   for (const event of events) {
-    const tzid = event.getFirstProperty('dtstart')?.getParameter('tzid');
-    if (typeof tzid === 'string' && isKnownTimeZone(tzid)) return tzid;
+    const start = firstProperty(event, 'dtstart');
+    const tzid = start ? parameter(start, 'tzid') : '';
+    if (tzid && isKnownTimeZone(tzid)) return tzid;
   }
-  const stray = events.map((e) => textValue(e, 'tzid')).find((zone) => isKnownTimeZone(zone));
+  const stray = events.map((e) => firstText(e, 'tzid')).find((zone) => isKnownTimeZone(zone));
   if (stray) {
     warnings.push({ message: `floating times read in ${stray}, named by a non-standard TZID property on the events` });
     return stray;
@@ -54,73 +49,88 @@ function statedZone(calendars: ICAL.Component[], events: ICAL.Component[], warni
   return '';
 }
 
-function roomOf(event: ICAL.Component): Session['room'] {
-  const location = oneLine(textValue(event, 'location'));
-  const conference = textValue(event, 'conference');
+function roomOf(event: JCalComponent): Session['room'] {
+  const location = oneLine(firstText(event, 'location'));
+  const conference = firstText(event, 'conference');
   if (conference) return feedRoom(location || 'Online', conference);
   if (/^https?:\/\/\S+$/i.test(location)) return feedRoom(location, location);
   return feedRoom(location, null);
 }
 
-function categoriesOf(event: ICAL.Component): string {
-  return event
-    .getAllProperties('categories')
-    .flatMap((p) => p.getValues() as unknown[])
-    .filter((v): v is string => typeof v === 'string')
+function categoriesOf(event: JCalComponent): string {
+  return allProperties(event, 'categories')
+    .flatMap((property) => property.slice(3))
+    .filter((value): value is string => typeof value === 'string')
     .join(', ');
+}
+
+/** DURATION in seconds; null when absent or unreadable. */
+function durationSeconds(event: JCalComponent): number | null {
+  const value = firstProperty(event, 'duration')?.[3];
+  if (typeof value !== 'string') return null;
+  try {
+    const seconds = ICAL.Duration.fromString(value).toSeconds();
+    return Number.isFinite(seconds) ? seconds : null;
+  } catch {
+    return null;
+  }
 }
 
 export const parseICalendar: FeedParser = (text, options) => {
   const outline = outlineICalendar(text);
   const calendars = parseCalendars(text);
-  const events = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
+  const events = calendars.flatMap((c) => subcomponents(c, 'vevent'));
   const warnings: FeedWarning[] = [];
   const zone = chooseFeedZone(statedZone(calendars, events, warnings), options.defaultTimeZone, warnings);
   const vtimezones = new Map<string, ICAL.Timezone>();
-  for (const component of calendars.flatMap((c) => c.getAllSubcomponents('vtimezone'))) {
-    const tzid = textValue(component, 'tzid');
-    if (tzid) vtimezones.set(tzid, new ICAL.Timezone(component));
+  for (const component of calendars.flatMap((c) => subcomponents(c, 'vtimezone'))) {
+    const tzid = firstText(component, 'tzid');
+    if (tzid) vtimezones.set(tzid, new ICAL.Timezone(new ICAL.Component(component)));
   }
-  const ctx: ICalZoneContext = { calendarZone: zone, vtimezones, warnings, warnedZones: new Set() };
+  const ctx: ICalZoneContext = { calendarZone: zone, vtimezones, warnings, warnedZones: new Set(), readings: new Map() };
   let repeating = 0;
+  const rooms = new Map<string, Session['room']>();
 
   const sessions: Session[] = [];
   events.forEach((event, index) => {
     const line = outline.eventLines[index];
     const at = line ? `line ${line}` : `VEVENT ${index + 1}`;
-    const title = oneLine(textValue(event, 'summary'));
-    if (textValue(event, 'status').toUpperCase() === 'CANCELLED') {
+    const title = oneLine(firstText(event, 'summary'));
+    if (firstText(event, 'status').toUpperCase() === 'CANCELLED') {
       warnings.push({ message: `"${title}" is cancelled; left out`, at });
       return;
     }
-    const start = icalInstant(event.getFirstProperty('dtstart'), ctx, at);
+    const start = icalInstant(firstProperty(event, 'dtstart'), ctx, at);
     if (start === null || start === 'unreadable') {
       warnings.push({ message: `"${title || '(untitled)'}" has ${start === null ? 'no DTSTART' : 'an unreadable DTSTART'}; left out`, at });
       return;
     }
-    const end = icalInstant(event.getFirstProperty('dtend'), ctx, at);
-    const duration = event.getFirstPropertyValue('duration');
+    const end = icalInstant(firstProperty(event, 'dtend'), ctx, at);
+    const duration = end === null || end === 'unreadable' ? durationSeconds(event) : null;
     let endMs = start.ms + (start.isDate ? DAY_MS : 0);
     if (end !== null && end !== 'unreadable') endMs = end.ms;
-    else if (duration instanceof ICAL.Duration) endMs = start.ms + duration.toSeconds() * 1000;
+    else if (duration !== null) endMs = start.ms + duration * 1000;
     else if (end === 'unreadable') warnings.push({ message: `"${title}" has an unreadable DTEND; treated as zero length`, at });
-    if (event.hasProperty('rrule')) repeating++;
-    const url = textValue(event, 'url');
-    const links: Link[] = url ? [{ title: 'Event page', url }] : [];
+    if (firstProperty(event, 'rrule')) repeating++;
+    const url = firstText(event, 'url');
+    // Rooms repeat: events with the same location and link share one Room.
+    const place = `${firstText(event, 'location')}\n${firstText(event, 'conference')}`;
+    let room = rooms.get(place);
+    if (!room) rooms.set(place, (room = roomOf(event)));
     sessions.push({
-      id: textValue(event, 'uid').trim(),
+      id: firstText(event, 'uid').trim(),
       title,
       subtitle: '',
-      abstract: plainText(textValue(event, 'description')),
+      abstract: plainText(firstText(event, 'description')),
       start: toIsoInstant(start.ms),
       end: toIsoInstant(endMs),
       timeZone: zone,
-      room: roomOf(event),
+      room,
       track: oneLine(categoriesOf(event)),
       type: '',
       language: '',
       persons: [],
-      links,
+      links: url ? [{ title: 'Event page', url }] : [],
     });
   });
   if (repeating > 0) warnings.push({ message: `${repeating} repeating event(s) (RRULE) are listed once, at their first date` });
@@ -130,7 +140,7 @@ export const parseICalendar: FeedParser = (text, options) => {
     'ical',
     {
       conference: {
-        title: first ? oneLine(textValue(first, 'x-wr-calname') || textValue(first, 'name') || textValue(first, 'x-wr-caldesc')) : '',
+        title: first ? oneLine(firstText(first, 'x-wr-calname') || firstText(first, 'name') || firstText(first, 'x-wr-caldesc')) : '',
         subtitle: '',
         timeZone: zone,
         start: '',

@@ -6,7 +6,7 @@
  */
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
-import type { FeedWarning, Link, Person, Session } from '../programme/model';
+import type { FeedWarning, Link, Person, Room, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
 import { dateInZone, instantOf, toIsoInstant } from '../time/zoned';
 import { isKnownTimeZone } from '../settings';
@@ -14,13 +14,20 @@ import { arr, i18n, isObject, readJson, str } from './json-input';
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
+import { namedPersons } from './persons';
 
 /** {date: "2021-09-17", time: "14:10:00", tz: "UTC"} -> instant ms; null when absent or unreadable. */
-function indicoInstant(value: unknown, eventZone: string, at: string, warnings: FeedWarning[]): number | null {
+type DateKey = 'startDate' | 'endDate';
+
+/** A contribution's (or, for null, the event's) date as a JSON path: built only for a warning (see native.ts on allocation). */
+const datePath = (index: number | null, key: DateKey): string =>
+  index === null ? `$.results[0].${key}` : `$.results[0].contributions[${index}].${key}`;
+
+function indicoInstant(value: unknown, eventZone: string, index: number | null, key: DateKey, warnings: FeedWarning[]): number | null {
   if (!isObject(value)) return null;
   let zone = str(value.tz) || eventZone;
   if (!isKnownTimeZone(zone)) {
-    warnings.push({ message: `unknown time zone "${zone}"; read in ${eventZone}`, at: `${at}.tz` });
+    warnings.push({ message: `unknown time zone "${zone}"; read in ${eventZone}`, at: `${datePath(index, key)}.tz` });
     zone = eventZone;
   }
   return instantOf(str(value.date), str(value.time), zone);
@@ -29,11 +36,9 @@ function indicoInstant(value: unknown, eventZone: string, at: string, warnings: 
 function personsOf(contribution: Record<string, unknown>): Person[] {
   const speakers = arr(contribution.speakers);
   const people = speakers.length > 0 ? speakers : arr(contribution.primaryauthors);
-  return people
-    .filter(isObject)
-    .map((p) => oneLine(`${str(p.first_name)} ${str(p.last_name)}`) || oneLine(str(p.fullName) || str(p.name)))
-    .filter(Boolean)
-    .map((name) => ({ name }));
+  return namedPersons(people, (p) =>
+    isObject(p) ? oneLine(`${str(p.first_name)} ${str(p.last_name)}`) || oneLine(str(p.fullName) || str(p.name)) : '',
+  );
 }
 
 export const parseIndico: FeedParser = (text, options) => {
@@ -44,17 +49,22 @@ export const parseIndico: FeedParser = (text, options) => {
   const warnings: FeedWarning[] = [];
   const zone = chooseFeedZone(str(event.timezone), options.defaultTimeZone, warnings, '$.results[0].timezone');
 
+  const rooms = new Map<string, Room>();
+  const roomNamed = (name: string): Room => {
+    let room = rooms.get(name);
+    if (!room) rooms.set(name, (room = feedRoom(name, null)));
+    return room;
+  };
   const sessions: Session[] = [];
   event.contributions.forEach((contribution, index) => {
-    const at = `$.results[0].contributions[${index}]`;
-    if (!isObject(contribution)) throw new FeedError('expected a contribution object', at);
+    if (!isObject(contribution)) throw new FeedError('expected a contribution object', `$.results[0].contributions[${index}]`);
     const title = oneLine(i18n(contribution.title));
-    const start = indicoInstant(contribution.startDate, zone, `${at}.startDate`, warnings);
+    const start = indicoInstant(contribution.startDate, zone, index, 'startDate', warnings);
     if (start === null) {
-      warnings.push({ message: `"${title || '(untitled)'}" is not scheduled; left out`, at: `${at}.startDate` });
+      warnings.push({ message: `"${title || '(untitled)'}" is not scheduled; left out`, at: datePath(index, 'startDate') });
       return;
     }
-    let end = indicoInstant(contribution.endDate, zone, `${at}.endDate`, warnings);
+    let end = indicoInstant(contribution.endDate, zone, index, 'endDate', warnings);
     if (end === null) {
       const minutes = typeof contribution.duration === 'number' ? contribution.duration : Number(str(contribution.duration));
       end = Number.isFinite(minutes) ? start + minutes * 60_000 : start;
@@ -69,7 +79,7 @@ export const parseIndico: FeedParser = (text, options) => {
       start: toIsoInstant(start),
       end: toIsoInstant(end),
       timeZone: zone,
-      room: feedRoom(oneLine(str(contribution.roomFullname) || str(contribution.room) || str(contribution.location)), null),
+      room: roomNamed(oneLine(str(contribution.roomFullname) || str(contribution.room) || str(contribution.location))),
       track: oneLine(str(contribution.track)),
       type: oneLine(str(contribution.type) || str(contribution.session)),
       language: '',
@@ -78,8 +88,8 @@ export const parseIndico: FeedParser = (text, options) => {
     });
   });
 
-  const bound = (key: 'startDate' | 'endDate'): string => {
-    const ms = indicoInstant(event[key], zone, `$.results[0].${key}`, warnings);
+  const bound = (key: DateKey): string => {
+    const ms = indicoInstant(event[key], zone, null, key, warnings);
     return ms === null ? '' : dateInZone(ms, zone);
   };
   return finishProgramme(

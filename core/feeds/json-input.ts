@@ -55,6 +55,23 @@ function pathOf(visit: Visit): string {
     .join('')}`;
 }
 
+/**
+ * Whether anything in the tree is nested deeper than MAX_JSON_DEPTH: the check
+ * every feed pays, so it allocates nothing. It recurses, but never more than
+ * MAX_JSON_DEPTH + 1 frames deep, so it cannot overflow the stack; tooDeepPath
+ * finds the path only for a refusal.
+ */
+function nestsTooDeep(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth > MAX_JSON_DEPTH) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (nestsTooDeep(value[i], depth + 1)) return true;
+  } else {
+    for (const key in value) if (nestsTooDeep((value as JsonObject)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
 function tooDeepPath(root: unknown): string | null {
   const stack: Visit[] = [{ value: root, depth: 1, parent: null, key: '' }];
   while (stack.length > 0) {
@@ -88,7 +105,7 @@ export function readJson(text: string): unknown {
     const reason = /Unexpected end/i.test(message) || position >= text.length ? 'it ends too early' : `unexpected ${JSON.stringify(text.slice(position, position + 12))}`;
     throw new FeedError(`not valid JSON: ${reason}`, `line ${lineOfPosition(text, position)}`);
   }
-  const deep = tooDeepPath(value);
+  const deep = nestsTooDeep(value, 1) ? tooDeepPath(value) : null;
   if (deep) throw new FeedError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, deep);
   return value;
 }

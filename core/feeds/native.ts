@@ -6,9 +6,10 @@
 import { FeedError } from './feed-error';
 import { readJson } from './json-input';
 import type { FeedParser } from './types';
-import type { FeedWarning, Link, RoomKind, Session } from '../programme/model';
+import type { FeedWarning, Link, Person, Room, RoomKind, Session } from '../programme/model';
 import { isHostName, isKnownTimeZone } from '../settings';
 import { toIsoInstant } from '../time/zoned';
+import { boundedMemo } from '../time/bounded-memo';
 import { finishProgramme } from '../programme/finish';
 
 export const NATIVE_FORMAT_ID = 'go-local-companion/1';
@@ -20,11 +21,48 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-function instant(value: unknown, at: string): string {
-  if (typeof value !== 'string' || !OFFSET_INSTANT.test(value)) {
-    throw new FeedError('expected a date-time with an offset such as 2024-02-05T11:30:00+01:00', at);
+/** The stored UTC form of a date-time with offset; null when it is not one. Read once per distinct text. */
+const offsetInstant = boundedMemo((value: string): string | null => {
+  const ms = OFFSET_INSTANT.test(value) ? Date.parse(value) : NaN;
+  return Number.isFinite(ms) ? toIsoInstant(ms) : null;
+});
+
+function instant(value: unknown, index: number, field: 'start' | 'end'): string {
+  const iso = typeof value === 'string' ? offsetInstant(value) : null;
+  if (iso === null) {
+    throw new FeedError('expected a date-time with an offset such as 2024-02-05T11:30:00+01:00', `$.sessions[${index}].${field}`);
   }
-  return toIsoInstant(Date.parse(value));
+  return iso;
+}
+
+// These allocate only what the model keeps, at its exact size (map, not push,
+// which reserves room for 17): allocation is what a big feed's parse pays for,
+// in the garbage collector's copies of the whole parsed JSON.
+
+function personsOf(value: unknown): Person[] {
+  return Array.isArray(value) ? value.map((name: unknown) => ({ name: text(name) })) : [];
+}
+
+function linksOf(value: unknown): Link[] {
+  if (!Array.isArray(value)) return [];
+  const entries = value.every(isObject) ? value : value.filter(isObject);
+  return entries.map((link) => ({ title: text(link.title), url: text(link.url) }));
+}
+
+/** One Room object per distinct room: sessions share them (the model is never mutated). */
+function roomTable(): (raw: unknown) => Room {
+  const byName = new Map<string, Room>();
+  return (raw) => {
+    const room = isObject(raw) ? raw : {};
+    const name = text(room.name);
+    const url = typeof room.url === 'string' ? room.url : null;
+    const kind = ROOM_KINDS.includes(room.kind as RoomKind) ? (room.kind as RoomKind) : 'unknown';
+    const known = byName.get(name);
+    if (known && known.url === url && known.kind === kind) return known;
+    const fresh: Room = { name, url, kind };
+    if (!known) byName.set(name, fresh);
+    return fresh;
+  };
 }
 
 export const parseNative: FeedParser = (source, options) => {
@@ -42,25 +80,23 @@ export const parseNative: FeedParser = (source, options) => {
   }
   if (!Array.isArray(root.sessions)) throw new FeedError('missing the sessions list', '$.sessions');
 
+  const roomOf = roomTable();
   const sessions: Session[] = root.sessions.map((raw: unknown, index): Session => {
-    const at = `$.sessions[${index}]`;
-    if (!isObject(raw)) throw new FeedError('expected a session object', at);
-    const room = isObject(raw.room) ? raw.room : {};
-    const kind = ROOM_KINDS.includes(room.kind as RoomKind) ? (room.kind as RoomKind) : 'unknown';
+    if (!isObject(raw)) throw new FeedError('expected a session object', `$.sessions[${index}]`);
     return {
       id: text(raw.id),
       title: text(raw.title),
       subtitle: text(raw.subtitle),
       abstract: text(raw.abstract),
-      start: instant(raw.start, `${at}.start`),
-      end: instant(raw.end, `${at}.end`),
+      start: instant(raw.start, index, 'start'),
+      end: instant(raw.end, index, 'end'),
       timeZone,
-      room: { name: text(room.name), url: typeof room.url === 'string' ? room.url : null, kind },
+      room: roomOf(raw.room),
       track: text(raw.track),
       type: text(raw.type),
       language: text(raw.language),
-      persons: (Array.isArray(raw.persons) ? raw.persons : []).map((name) => ({ name: text(name) })),
-      links: (Array.isArray(raw.links) ? raw.links : []).filter(isObject).map((l): Link => ({ title: text(l.title), url: text(l.url) })),
+      persons: personsOf(raw.persons),
+      links: linksOf(raw.links),
     };
   });
 

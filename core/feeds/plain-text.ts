@@ -28,29 +28,49 @@ function htmlToText(html: string): string {
 }
 
 /** The Markdown that pretalx abstracts actually use; lone * and _ are left alone (they are often real text). */
+export const MARKDOWN_RULES: readonly (readonly [RegExp, string])[] = [
+  [/!\[([^\]\n]*)\]\([^)\s]*\)/g, '$1'],
+  [/\[([^\]\n]+)\]\((https?:[^)\s]*)\)/g, '$1 ($2)'],
+  [/\*\*([^*\n]+)\*\*/g, '$1'],
+  [/__([^_\n]+)__/g, '$1'],
+  [/`([^`\n]+)`/g, '$1'],
+  [/^[ \t]{0,3}#{1,6}[ \t]+/gm, ''],
+];
+
+/** Any mark one of the Markdown rules starts with. */
+const MARKDOWN_MARK = /[*_`[#]/;
+
 function markdownToText(text: string): string {
-  return text
-    .replace(/!\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
-    .replace(/\[([^\]\n]+)\]\((https?:[^)\s]*)\)/g, '$1 ($2)')
-    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
-    .replace(/__([^_\n]+)__/g, '$1')
-    .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '');
+  if (!MARKDOWN_MARK.test(text)) return text;
+  return MARKDOWN_RULES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
 }
+
+/**
+ * What any step below could change: tags, entities, Markdown marks, line breaks
+ * and runs of spacing. Most abstracts in big programmes are plain prose with
+ * none of these, and skipping ten passes over them is most of a feed's parse
+ * time; each step below is likewise skipped when a cheap test says it has nothing to do.
+ */
+const NEEDS_WORK = /[<&*_`[#\r\n\t\u00a0]| {2}/;
+const SPACING_TO_FOLD = /[\t\u00a0]| {2}/;
+const SPACE_AT_LINE_BREAK = / \n|\n /;
 
 /** Markup reduced to readable plain text with paragraph breaks kept. */
 export function plainText(markup: string): string {
-  let text = markup.replace(/\r\n?/g, '\n');
+  if (!NEEDS_WORK.test(markup)) return markup.trim();
+  let text = markup.includes('\r') ? markup.replace(/\r\n?/g, '\n') : markup;
   if (LOOKS_LIKE_HTML.test(text)) text = htmlToText(text);
   text = markdownToText(decodeHtmlEntities(text));
-  return text
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  if (SPACING_TO_FOLD.test(text)) text = text.replace(/[ \t\u00a0]+/g, ' ');
+  if (SPACE_AT_LINE_BREAK.test(text)) text = text.replace(/ ?\n ?/g, '\n');
+  if (text.includes('\n\n\n')) text = text.replace(/\n{3,}/g, '\n\n');
+  return text.trim();
 }
+
+/** Whitespace that oneLine would change: any but a single space, or a space at either end. */
+const NOT_ONE_LINE = /[^\S ]| {2}|^ | $/;
 
 /** For titles, names and rooms: one line, no markup interpretation beyond whitespace. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return NOT_ONE_LINE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }

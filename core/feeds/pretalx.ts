@@ -6,62 +6,83 @@
  */
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
-import type { FeedWarning, Session } from '../programme/model';
+import type { FeedWarning, Room, Session } from '../programme/model';
+import { namedPersons } from './persons';
 import { finishProgramme } from '../programme/finish';
 import { toIsoInstant } from '../time/zoned';
 import { arr, i18n, isObject, readJson, str, type JsonObject } from './json-input';
-import { frabSlotStart } from './frab-time';
+import { frabSlotStart, type SlotStart } from './frab-time';
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 
-/** id -> display name for rooms, tracks and submission types; code -> name for speakers. */
-function lookup(list: unknown, key: 'id' | 'code'): Map<string, JsonObject> {
-  const map = new Map<string, JsonObject>();
-  for (const item of arr(list).filter(isObject)) if (str(item[key])) map.set(str(item[key]), item);
-  return map;
+/**
+ * id -> display name for rooms, tracks and submission types; code -> name for speakers.
+ * Each name is cleaned once and found by the reference as the talk writes it
+ * (a number or a string): talks repeat the same few references thousands of times.
+ */
+function namesById(list: unknown, key: 'id' | 'code', unknownRefIsName: boolean): (ref: unknown) => string {
+  const byId = new Map<string, JsonObject>();
+  for (const item of arr(list).filter(isObject)) if (str(item[key])) byId.set(str(item[key]), item);
+  const names = new Map<unknown, string>();
+  return (ref) => {
+    if (isObject(ref)) return oneLine(i18n(ref.name));
+    let name = names.get(ref);
+    if (name === undefined) {
+      const item = byId.get(str(ref));
+      name = oneLine(item ? i18n(item.name) : unknownRefIsName && typeof ref === 'string' ? ref : '');
+      names.set(ref, name);
+    }
+    return name;
+  };
 }
 
-const nameIn = (map: Map<string, JsonObject>, ref: unknown): string => {
-  if (isObject(ref)) return i18n(ref.name);
-  const item = map.get(str(ref));
-  return item ? i18n(item.name) : str(ref) && typeof ref === 'string' ? ref : '';
-};
+const talkPath = (index: number, field = ''): string => `$.talks[${index}]${field}`;
 
 export const parsePretalxWidget: FeedParser = (text, options) => {
   const root = options.parsedJson ?? readJson(text);
   if (!isObject(root) || !Array.isArray(root.talks)) throw new FeedError('missing the talks list', '$.talks');
   const warnings: FeedWarning[] = [];
   const zone = chooseFeedZone(str(root.timezone), options.defaultTimeZone, warnings, '$.timezone');
-  const rooms = lookup(root.rooms, 'id');
-  const tracks = lookup(root.tracks, 'id');
-  const types = lookup(root.submission_types, 'id');
-  const speakers = lookup(root.speakers, 'code');
+  // A room, track or type the lists do not name is shown as written; an unknown speaker not at all.
+  const roomName = namesById(root.rooms, 'id', true);
+  const trackName = namesById(root.tracks, 'id', true);
+  const typeName = namesById(root.submission_types, 'id', true);
+  const speakerName = namesById(root.speakers, 'code', false);
   const missingOffsets: string[] = [];
-
-  const instant = (value: unknown, at: string): number | null => {
-    const slot = frabSlotStart({ date: str(value) }, zone);
+  const rooms = new Map<string, Room>();
+  const roomNamed = (name: string): Room => {
+    let room = rooms.get(name);
+    if (!room) rooms.set(name, (room = feedRoom(name, null)));
+    return room;
+  };
+  const speaker = (ref: unknown): string => (isObject(ref) ? oneLine(str(ref.name)) : speakerName(ref));
+  // Talks share their start and end times: each distinct text is read once.
+  const slots = new Map<string, SlotStart>();
+  const instant = (value: unknown, index: number, field: '.start' | '.end'): number | null => {
+    const text = str(value);
+    let slot = slots.get(text);
+    if (!slot) slots.set(text, (slot = frabSlotStart({ date: text }, zone)));
     if (!slot.ok) return null;
-    if (slot.offsetMissing) missingOffsets.push(at);
+    if (slot.offsetMissing) missingOffsets.push(talkPath(index, field));
     return slot.startMs;
   };
 
+  // Nothing per talk but what the model keeps: no paths or closures (see native.ts on allocation).
   const sessions: Session[] = [];
   root.talks.forEach((talk, index) => {
-    const at = `$.talks[${index}]`;
-    if (!isObject(talk)) throw new FeedError('expected a talk object', at);
+    if (!isObject(talk)) throw new FeedError('expected a talk object', talkPath(index));
     const title = oneLine(i18n(talk.title));
-    const start = instant(talk.start, `${at}.start`);
+    const start = instant(talk.start, index, '.start');
     if (start === null) {
-      warnings.push({ message: `"${title || '(untitled)'}" has no readable start time; left out`, at: `${at}.start` });
+      warnings.push({ message: `"${title || '(untitled)'}" has no readable start time; left out`, at: talkPath(index, '.start') });
       return;
     }
-    let end = instant(talk.end, `${at}.end`);
+    let end = instant(talk.end, index, '.end');
     if (end === null) {
-      warnings.push({ message: `"${title}" has no readable end time; treated as zero length`, at: `${at}.end` });
+      warnings.push({ message: `"${title}" has no readable end time; treated as zero length`, at: talkPath(index, '.end') });
       end = start;
     }
-    const roomName = oneLine(nameIn(rooms, talk.room));
     const code = str(talk.code);
     sessions.push({
       id: code,
@@ -71,14 +92,11 @@ export const parsePretalxWidget: FeedParser = (text, options) => {
       start: toIsoInstant(start),
       end: toIsoInstant(end),
       timeZone: zone,
-      room: feedRoom(roomName, null),
-      track: oneLine(nameIn(tracks, talk.track)),
-      type: code ? oneLine(nameIn(types, talk.submission_type_id ?? talk.submission_type)) : 'break',
+      room: roomNamed(roomName(talk.room)),
+      track: trackName(talk.track),
+      type: code ? typeName(talk.submission_type_id ?? talk.submission_type) : 'break',
       language: oneLine(str(talk.content_locale) || str(talk.language)),
-      persons: arr(talk.speakers)
-        .map((ref) => oneLine(isObject(ref) ? str(ref.name) : str(speakers.get(str(ref))?.name)))
-        .filter(Boolean)
-        .map((name) => ({ name })),
+      persons: namedPersons(talk.speakers, speaker),
       links: [],
     });
   });

@@ -14,6 +14,8 @@ import { conferenceDate, frabSlotStart, parseDuration } from './frab-time';
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
+import { boundedMemo } from '../time/bounded-memo';
+import { namedPersons } from './persons';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const member = (path: string, key: string): string => (IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
@@ -50,34 +52,59 @@ function personName(person: unknown): string {
 }
 
 function linksOf(event: JsonObject): Link[] {
+  const page = str(event.url);
+  const feedback = str(event.feedback_url);
+  const listed = arr(event.links);
+  if (listed.length === 0) {
+    // The common shape, as array literals of their exact size (a pushed-to [] reserves room for 17).
+    if (page) return feedback ? [{ title: 'Event page', url: page }, { title: 'Feedback', url: feedback }] : [{ title: 'Event page', url: page }];
+    return feedback ? [{ title: 'Feedback', url: feedback }] : [];
+  }
   const links: Link[] = [];
-  if (str(event.url)) links.push({ title: 'Event page', url: str(event.url) });
-  for (const link of arr(event.links).filter(isObject)) {
+  if (page) links.push({ title: 'Event page', url: page });
+  for (const link of listed) {
+    if (!isObject(link)) continue;
     const url = str(link.url);
     if (url && !links.some((l) => l.url === url)) links.push({ title: oneLine(i18n(link.title)) || url, url });
   }
-  if (str(event.feedback_url)) links.push({ title: 'Feedback', url: str(event.feedback_url) });
+  if (feedback) links.push({ title: 'Feedback', url: feedback });
   return links;
 }
 
-function endOf(event: JsonObject, startMs: number, at: string, title: string, ctx: Context): number {
-  const end = str(event.end);
-  if (/[T ]\d{2}:\d{2}/.test(end) && /(Z|[+-]\d{2}:?\d{2})$/i.test(end) && Number.isFinite(Date.parse(end))) return Date.parse(end);
+/** An end with its own offset, as a date-time; null when it is not one (then the duration counts). */
+const offsetEnd = boundedMemo((end: string): number | null => {
+  if (!/[T ]\d{2}:\d{2}/.test(end) || !/(Z|[+-]\d{2}:?\d{2})$/i.test(end)) return null;
+  const ms = Date.parse(end);
+  return Number.isFinite(ms) ? ms : null;
+});
+
+/** Where an event is: its list's JSON path and its index there. */
+interface EventAt {
+  list: string;
+  index: number;
+}
+
+/** An event's JSON path, built only for a warning or an error: one per event costs more than reading it. */
+const eventPath = (at: EventAt): string => `${at.list}[${at.index}]`;
+
+function endOf(event: JsonObject, startMs: number, at: EventAt, title: string, ctx: Context): number {
+  const end = offsetEnd(str(event.end));
+  if (end !== null) return end;
   const duration = parseDuration(str(event.duration));
   if (duration !== null) return startMs + duration;
-  ctx.warnings.push({ message: `"${title}" has no usable end or duration; treated as zero length`, at });
+  ctx.warnings.push({ message: `"${title}" has no usable end or duration; treated as zero length`, at: eventPath(at) });
   return startMs;
 }
 
-function toSession(event: unknown, at: string, day: { date: string; dayChange: string; room: string }, ctx: Context): Session | null {
-  if (!isObject(event)) throw new FeedError('expected an event object', at);
+function toSession(event: unknown, at: EventAt, day: { date: string; dayChange: string; room: string }, ctx: Context): Session | null {
+  if (!isObject(event)) throw new FeedError('expected an event object', eventPath(at));
   const title = oneLine(i18n(event.title));
   const slot = frabSlotStart({ date: str(event.date), dayDate: day.date, start: str(event.start), dayChange: day.dayChange }, ctx.zone);
   if (!slot.ok) {
-    ctx.warnings.push({ message: `"${title || '(untitled)'}" ${slot.reason}; left out`, at });
+    ctx.warnings.push({ message: `"${title || '(untitled)'}" ${slot.reason}; left out`, at: eventPath(at) });
     return null;
   }
-  if (slot.offsetMissing) ctx.missingOffsets.push(at);
+  if (slot.offsetMissing) ctx.missingOffsets.push(eventPath(at));
   const roomName = oneLine(day.room || (isObject(event.room) ? i18n(event.room.name) : str(event.room)));
   const track = isObject(event.track) ? i18n(event.track.name) || ctx.tracks.get(str(event.track.slug)) || str(event.track.slug) : str(event.track);
   const abstract = i18n(event.abstract);
@@ -93,7 +120,7 @@ function toSession(event: unknown, at: string, day: { date: string; dayChange: s
     track: oneLine(track),
     type: oneLine(str(event.type)),
     language: oneLine(str(event.language)),
-    persons: arr(event.persons ?? event.participants).map(personName).filter(Boolean).map((name) => ({ name })),
+    persons: namedPersons(event.persons ?? event.participants, personName),
     links: linksOf(event),
   };
 }
@@ -111,8 +138,11 @@ function nestedEvents(conference: JsonObject, ctx: Context): Session[] {
     for (const [room, events] of Object.entries(day.rooms)) {
       const roomPath = member(`${dayPath}.rooms`, room);
       if (!Array.isArray(events)) throw new FeedError('expected a list of events', roomPath);
+      const where = { date: str(day.date), dayChange, room };
+      const at: EventAt = { list: roomPath, index: 0 };
       events.forEach((event, e) => {
-        const session = toSession(event, `${roomPath}[${e}]`, { date: str(day.date), dayChange, room }, ctx);
+        at.index = e;
+        const session = toSession(event, at, where, ctx);
         if (session) sessions.push(session);
       });
     }
@@ -130,8 +160,9 @@ export const parseScheduleJson: FeedParser = (text, options) => {
   const zone = chooseFeedZone(str(conference.time_zone_name), options.defaultTimeZone, warnings, '$.schedule.conference.time_zone_name');
   const ctx: Context = { zone, rooms: roomsOf(conference), tracks: tracksOf(conference), warnings, missingOffsets: [] };
   if (schedule.events !== undefined && !Array.isArray(schedule.events)) throw new FeedError('expected a list of events', '$.schedule.events');
+  const nowhere = { date: '', dayChange: '', room: '' };
   const flat = arr(schedule.events)
-    .map((event, e) => toSession(event, `$.schedule.events[${e}]`, { date: '', dayChange: '', room: '' }, ctx))
+    .map((event, index) => toSession(event, { list: '$.schedule.events', index }, nowhere, ctx))
     .filter((s): s is Session => s !== null);
   const sessions = [...nestedEvents(conference, ctx), ...flat];
   if (ctx.missingOffsets.length > 0) {

@@ -4,6 +4,8 @@
  * resolves ambiguous times through the machine zone; see DESIGN.md §4).
  */
 
+import { boundedMemo } from './bounded-memo';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsFormatter(zone: string): Intl.DateTimeFormat {
@@ -117,6 +119,31 @@ const TIME_PATTERN = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** "2024-02-05" + "11:30" in "Europe/Vienna" -> instant ms; null when either string is malformed. */
 export function instantOf(date: string, time: string, zone: string): number | null {
+  // Programmes repeat the same dates and clocks thousands of times: each is read once. Nested
+  // tables rather than one joined key, which would allocate a string for every lookup.
+  let byDate = instantTable.get(zone);
+  if (!byDate) instantTable.set(zone, (byDate = new Map<string, Map<string, number | null>>()));
+  let byTime = byDate.get(date);
+  if (!byTime) byDate.set(date, (byTime = new Map<string, number | null>()));
+  let instant = byTime.get(time);
+  if (instant === undefined) {
+    if (instantTableSize >= MAX_INSTANT_TABLE) {
+      instantTable.clear();
+      instantTableSize = 0;
+      return readInstantOf(date, time, zone);
+    }
+    instant = readInstantOf(date, time, zone);
+    byTime.set(time, instant);
+    instantTableSize++;
+  }
+  return instant;
+}
+
+const MAX_INSTANT_TABLE = 20_000;
+const instantTable = new Map<string, Map<string, Map<string, number | null>>>();
+let instantTableSize = 0;
+
+function readInstantOf(date: string, time: string, zone: string): number | null {
   const d = DATE_PATTERN.exec(date.trim());
   const t = TIME_PATTERN.exec(time.trim());
   if (!d || !t) return null;
@@ -138,9 +165,15 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Calendar date of an instant in a zone, YYYY-MM-DD. */
 export function dateInZone(instantMs: number, zone: string): string {
-  const w = wallTimeAt(instantMs, zone);
-  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+  // Offsets are whole seconds, so the local day is found without building the wall time;
+  // a programme has few days, and each is formatted once (grouping 10,000 sessions calls this for each).
+  return dateOfLocalDay(Math.floor((instantMs + offsetAt(instantMs, zone)) / DAY_MS));
 }
+
+const dateOfLocalDay = boundedMemo((day: number): string => {
+  const date = new Date(day * DAY_MS);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+});
 
 /** Wall clock of an instant in a zone, HH:MM. */
 export function timeInZone(instantMs: number, zone: string): string {
@@ -155,5 +188,8 @@ export function daysBetween(fromDate: string, toDate: string): number {
 
 /** An instant as the model stores it: ISO 8601 UTC without milliseconds. */
 export function toIsoInstant(instantMs: number): string {
-  return new Date(instantMs).toISOString().replace('.000Z', 'Z');
+  return memoIso(instantMs);
 }
+
+// Sessions share their start and end instants: each is formatted once.
+const memoIso = boundedMemo((instantMs: number): string => new Date(instantMs).toISOString().replace('.000Z', 'Z'));

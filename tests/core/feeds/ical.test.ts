@@ -100,6 +100,13 @@ describe('iCalendar zones for floating times', () => {
 describe('iCalendar that cannot be used', () => {
   const fail = feedFailure;
 
+  it('counts CRLF, LF and lone CR line ends alike when naming lines', () => {
+    for (const end of ['\r\n', '\n', '\r']) {
+      const error = fail(['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:1', 'END:VCALENDAR'].join(end));
+      expect(error.at).toBe('line 5');
+    }
+  });
+
   it('names the line of an unclosed component', () => {
     const error = fail('BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:1\nEND:VCALENDAR\n');
     expect(error.at).toBe('line 5');

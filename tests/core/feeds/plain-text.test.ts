@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { oneLine, plainText } from '../../../core/feeds/plain-text';
+import fc from 'fast-check';
+import { decodeHtmlEntities } from '../../../core/feeds/entities';
+import { MARKDOWN_RULES, oneLine, plainText } from '../../../core/feeds/plain-text';
 import { decodeXmlEntities } from '../../../core/feeds/entities';
 import { jsonErrorPosition } from '../../../core/feeds/json-error-position';
 
@@ -25,6 +27,39 @@ describe('plainText', () => {
   });
 
   it('oneLine collapses whitespace', () => expect(oneLine('  a \n\t b ')).toBe('a b'));
+});
+
+/**
+ * plainText and oneLine skip the steps a cheap test says have nothing to do. Every pass,
+ * always, as the steps are written, is the reference they must agree with on any text.
+ */
+describe('the shortcuts change no result', () => {
+  const everyPass = (markup: string): string => {
+    let text = markup.replace(/\r\n?/g, '\n');
+    text = MARKDOWN_RULES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), decodeHtmlEntities(text));
+    return text.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  };
+  // Short texts over the characters every rule looks at, so rules and shortcuts meet often (tags aside:
+  // HTML takes the same path either way).
+  const markup = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', '*', '_', '`', '[', ']', '(', ')', '#', '!', '&amp;', 'https:x'), maxLength: 40 });
+
+  it('plainText', () => {
+    fc.assert(
+      fc.property(markup, (text) => {
+        expect(plainText(text)).toBe(everyPass(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('oneLine', () => {
+    fc.assert(
+      fc.property(markup, (text) => {
+        expect(oneLine(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('decodeXmlEntities', () => {
