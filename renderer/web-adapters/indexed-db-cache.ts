@@ -19,17 +19,22 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
+/** Every entry, in one request for the keys and one for the values (a cursor costs a round trip per entry). */
 function readAll(db: IDBDatabase): Promise<Map<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const entries = new Map<string, unknown>();
-    const cursor = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor();
-    cursor.onsuccess = () => {
-      const current = cursor.result;
-      if (!current) return resolve(entries);
-      if (typeof current.key === 'string') entries.set(current.key, current.value);
-      current.continue();
+    const store = db.transaction(STORE, 'readonly').objectStore(STORE);
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    values.onsuccess = () => {
+      const entries = new Map<string, unknown>();
+      keys.result.forEach((key, index) => {
+        if (typeof key === 'string') entries.set(key, values.result[index]);
+      });
+      resolve(entries);
     };
-    cursor.onerror = () => reject(cursor.error ?? new Error('IndexedDB read failed'));
+    const fail = (request: IDBRequest) => () => reject(request.error ?? new Error('IndexedDB read failed'));
+    keys.onerror = fail(keys);
+    values.onerror = fail(values);
   });
 }
 

@@ -33,6 +33,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('session detail, Now & next, My schedule, What changed, Settings', async ({ page }) => {
+      // Five page loads and five whole-page axe runs: on a busy two-core machine that nears the default 30 s.
+      test.setTimeout(60_000);
       await page.clock.setFixedTime(new Date('2024-02-05T11:45:00Z'));
       await page.goto('/#/day/2024-02-05');
       await bookmark(page, 'Working Group A: Anchoring Human Rights in Local Action Plans').click();
