@@ -49,13 +49,23 @@ export interface PairResult {
   ratios: number[];
 }
 
+/** Untimed rounds before a pair is measured: at least this many, and for at least this long. */
+const WARMUP_ROUNDS = 3;
+const WARMUP_MS = 500;
+
 /**
- * Subject and reference side by side: after `warmup` untimed rounds, each run
- * times both, alternating which goes first, so drift and noise on a shared
- * machine fall on both alike. Ratios are taken per run, then their median.
+ * Subject and reference side by side: after warm-up rounds, each run times
+ * both, alternating which goes first, so drift and noise on a shared machine
+ * fall on both alike. Ratios are taken per run, then their median.
+ *
+ * The warm-up lets V8 optimize our JavaScript before it is compared with a
+ * native parser, which needs none: otherwise a small programme's figure
+ * measures the JIT's start rather than the work. (The cold, once-per-start
+ * parse in the browser is inside the first-paint figure.)
  */
-export function timePair(subject: () => unknown, reference: () => unknown, runs: number, warmup = 1): PairResult {
-  for (let i = 0; i < warmup; i++) {
+export function timePair(subject: () => unknown, reference: () => unknown, runs: number): PairResult {
+  const warmupStart = performance.now();
+  for (let i = 0; i < WARMUP_ROUNDS || performance.now() - warmupStart < WARMUP_MS; i++) {
     subject();
     reference();
   }
