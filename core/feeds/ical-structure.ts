@@ -24,11 +24,22 @@ const MARKER = /^(BEGIN|END):([A-Za-z0-9-]+)\s*$/i;
 export function outlineICalendar(text: string): ICalOutline {
   const open: { name: string; line: number }[] = [];
   const eventLines: number[] = [];
+  // Where lines end: with no lone CR (the usual case) indexOf finds each LF natively; else a character walk.
+  const onlyLf = !/\r(?!\n)/.test(text);
+  const lineEnd = (from: number): number => {
+    if (onlyLf) {
+      const lf = text.indexOf('\n', from);
+      const end = lf < 0 ? text.length : lf;
+      return end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    }
+    let to = from;
+    while (to < text.length && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13) to++;
+    return to;
+  };
   let line = 0;
   for (let from = 0; from <= text.length; ) {
     line++;
-    let to = from;
-    while (to < text.length && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13) to++;
+    const to = lineEnd(from);
     const first = text.charCodeAt(from) | 0x20;
     // Only a line starting with B or E can be a marker; the regex runs on those alone.
     const marker = first === 0x62 || first === 0x65 ? MARKER.exec(text.slice(from, to)) : null;
