@@ -30,3 +30,16 @@ export function feedRoom(name: string, url: string | null | undefined, type = ''
   if (link) return { name, url: link, kind: stated === 'bbb' || stated === 'online' ? stated : kindFromUrl(link) };
   return { name, url: null, kind: stated ?? 'unknown' };
 }
+
+/**
+ * One Room per name, for feeds whose rooms carry no link: sessions share the
+ * object (the model is never mutated) instead of each allocating its own.
+ */
+export function roomsByName(): (name: string) => Room {
+  const rooms = new Map<string, Room>();
+  return (name) => {
+    let room = rooms.get(name);
+    if (!room) rooms.set(name, (room = feedRoom(name, null)));
+    return room;
+  };
+}

@@ -49,9 +49,8 @@ function statedZone(calendars: JCalComponent[], events: JCalComponent[], warning
   return '';
 }
 
-function roomOf(event: JCalComponent): Session['room'] {
-  const location = oneLine(firstText(event, 'location'));
-  const conference = firstText(event, 'conference');
+function roomOf(rawLocation: string, conference: string): Session['room'] {
+  const location = oneLine(rawLocation);
   if (conference) return feedRoom(location || 'Online', conference);
   if (/^https?:\/\/\S+$/i.test(location)) return feedRoom(location, location);
   return feedRoom(location, null);
@@ -114,9 +113,11 @@ export const parseICalendar: FeedParser = (text, options) => {
     if (firstProperty(event, 'rrule')) repeating++;
     const url = firstText(event, 'url');
     // Rooms repeat: events with the same location and link share one Room.
-    const place = `${firstText(event, 'location')}\n${firstText(event, 'conference')}`;
+    const location = firstText(event, 'location');
+    const conference = firstText(event, 'conference');
+    const place = `${location}\n${conference}`;
     let room = rooms.get(place);
-    if (!room) rooms.set(place, (room = roomOf(event)));
+    if (!room) rooms.set(place, (room = roomOf(location, conference)));
     sessions.push({
       id: firstText(event, 'uid').trim(),
       title,

@@ -6,13 +6,13 @@
  */
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
-import type { FeedWarning, Link, Person, Room, Session } from '../programme/model';
+import type { FeedWarning, Link, Person, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
 import { dateInZone, instantOf, toIsoInstant } from '../time/zoned';
 import { isKnownTimeZone } from '../settings';
 import { arr, i18n, isObject, readJson, str } from './json-input';
 import { chooseFeedZone } from './feed-zone';
-import { feedRoom } from './feed-room';
+import { roomsByName } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 import { namedPersons } from './persons';
 
@@ -49,12 +49,7 @@ export const parseIndico: FeedParser = (text, options) => {
   const warnings: FeedWarning[] = [];
   const zone = chooseFeedZone(str(event.timezone), options.defaultTimeZone, warnings, '$.results[0].timezone');
 
-  const rooms = new Map<string, Room>();
-  const roomNamed = (name: string): Room => {
-    let room = rooms.get(name);
-    if (!room) rooms.set(name, (room = feedRoom(name, null)));
-    return room;
-  };
+  const roomNamed = roomsByName();
   const sessions: Session[] = [];
   event.contributions.forEach((contribution, index) => {
     if (!isObject(contribution)) throw new FeedError('expected a contribution object', `$.results[0].contributions[${index}]`);

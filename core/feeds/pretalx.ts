@@ -6,14 +6,14 @@
  */
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
-import type { FeedWarning, Room, Session } from '../programme/model';
+import type { FeedWarning, Session } from '../programme/model';
 import { namedPersons } from './persons';
 import { finishProgramme } from '../programme/finish';
 import { toIsoInstant } from '../time/zoned';
 import { arr, i18n, isObject, readJson, str, type JsonObject } from './json-input';
 import { frabSlotStart, type SlotStart } from './frab-time';
 import { chooseFeedZone } from './feed-zone';
-import { feedRoom } from './feed-room';
+import { roomsByName } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 
 /**
@@ -50,12 +50,7 @@ export const parsePretalxWidget: FeedParser = (text, options) => {
   const typeName = namesById(root.submission_types, 'id', true);
   const speakerName = namesById(root.speakers, 'code', false);
   const missingOffsets: string[] = [];
-  const rooms = new Map<string, Room>();
-  const roomNamed = (name: string): Room => {
-    let room = rooms.get(name);
-    if (!room) rooms.set(name, (room = feedRoom(name, null)));
-    return room;
-  };
+  const roomNamed = roomsByName();
   const speaker = (ref: unknown): string => (isObject(ref) ? oneLine(str(ref.name)) : speakerName(ref));
   // Talks share their start and end times: each distinct text is read once.
   const slots = new Map<string, SlotStart>();

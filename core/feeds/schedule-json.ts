@@ -78,13 +78,15 @@ const offsetEnd = boundedMemo((end: string): number | null => {
   return Number.isFinite(ms) ? ms : null;
 });
 
-/** Where an event is: its list's JSON path and its index there. */
+/**
+ * Where an event is: its list's JSON path and its index there. The path itself is built only for a
+ * warning or an error: one per event costs more than reading it.
+ */
 interface EventAt {
   list: string;
   index: number;
 }
 
-/** An event's JSON path, built only for a warning or an error: one per event costs more than reading it. */
 const eventPath = (at: EventAt): string => `${at.list}[${at.index}]`;
 
 function endOf(event: JsonObject, startMs: number, at: EventAt, title: string, ctx: Context): number {
@@ -139,10 +141,8 @@ function nestedEvents(conference: JsonObject, ctx: Context): Session[] {
       const roomPath = member(`${dayPath}.rooms`, room);
       if (!Array.isArray(events)) throw new FeedError('expected a list of events', roomPath);
       const where = { date: str(day.date), dayChange, room };
-      const at: EventAt = { list: roomPath, index: 0 };
-      events.forEach((event, e) => {
-        at.index = e;
-        const session = toSession(event, at, where, ctx);
+      events.forEach((event, index) => {
+        const session = toSession(event, { list: roomPath, index }, where, ctx);
         if (session) sessions.push(session);
       });
     }
