@@ -10,6 +10,8 @@ import type { Bookmark } from './schedule/bookmark-model';
 import type { CalendarScope } from './calendar/calendar-scope';
 import type { Settings, SettingsPatch } from './settings';
 import { isKnownTimeZone, isSettingsPatch } from './settings';
+import type { ConsentKind, RoomPermission } from './rooms/room-consents';
+import { isConsentHost, isConsentKind } from './rooms/room-consents';
 
 export type FeedOrigin = 'bundled' | 'cache' | 'network';
 
@@ -71,6 +73,10 @@ export interface CompanionActions {
   exportCalendar(scope: CalendarScope): Promise<boolean>;
   /** Prints My schedule (a PDF in the app, the browser's print dialog on the web); false when cancelled. */
   printSchedule(): Promise<boolean>;
+  /** The remembered answers to rooms asking for camera and microphone or the screen (always empty on the web, where rooms open in a tab). */
+  listRoomPermissions(): Promise<RoomPermission[]>;
+  /** Forgets one remembered answer; the host's next request asks again. Returns the remaining list. */
+  revokeRoomPermission(host: string, kind: ConsentKind): Promise<RoomPermission[]>;
 }
 
 export type ImportReport =
@@ -141,6 +147,8 @@ export const ACTION_ARGUMENT_GUARDS: {
   dismissNotice: (args): args is [] => args.length === 0,
   exportCalendar: (args): args is [CalendarScope] => args.length === 1 && isCalendarScope(args[0]),
   printSchedule: (args): args is [] => args.length === 0,
+  listRoomPermissions: (args): args is [] => args.length === 0,
+  revokeRoomPermission: (args): args is [string, ConsentKind] => args.length === 2 && isConsentHost(args[0]) && isConsentKind(args[1]),
 };
 
 export const ACTION_NAMES = Object.keys(ACTION_ARGUMENT_GUARDS) as ActionName[];

@@ -56,8 +56,10 @@ export interface RoomToOpen {
   url: string;
   title: string;
   sessionId: string;
-  /** Hosts the room may load and redirect to: the feed's room hosts, its BBB nodes and the attendee's extra hosts. */
-  allowedHosts: string[];
+  /** Hosts this room may load and that may ask for devices: the room link's host and the attendee's extra hosts. */
+  trustedHosts: string[];
+  /** Hosts this room may load but that may not ask for devices unless the join's redirects tie them to it (core/rooms/room-trust.ts). */
+  navigationHosts: string[];
 }
 
 export interface RoomOpener {

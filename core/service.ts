@@ -11,7 +11,9 @@ import { FeedError } from './feeds';
 import { FeedLoader } from './feeds/feed-loader';
 import { checkFeedUrl } from './feeds/feed-url';
 import type { Programme } from './programme/model';
-import { allowedRoomHosts } from './rooms/room-hosts';
+import { RoomConsents } from './rooms/room-consents';
+import type { ConsentKind, RoomPermission } from './rooms/room-consents';
+import { roomHostsFor } from './rooms/room-hosts';
 import { roomState } from './rooms/room-state';
 import type { Bookmark, BookmarkBook } from './schedule/bookmark-model';
 import { BUNDLED_FEED, EMPTY_BOOK } from './schedule/bookmark-model';
@@ -55,6 +57,8 @@ export class CompanionService implements CompanionActions {
   private readonly bookmarkKeeper: BookmarkKeeper;
   private readonly settingsKeeper: SettingsKeeper;
   private readonly reminders: ReminderScheduler;
+  /** Remembered answers to the room windows' device prompts; main's room windows read and write the same store. */
+  readonly roomConsents: RoomConsents;
 
   constructor(
     private readonly ports: ServicePorts,
@@ -70,6 +74,7 @@ export class CompanionService implements CompanionActions {
     });
     this.bookmarkKeeper = new BookmarkKeeper(ports.store, ports.cache);
     this.settingsKeeper = new SettingsKeeper(ports.store, ports.cache);
+    this.roomConsents = new RoomConsents(ports.store);
     this.reminders = new ReminderScheduler(ports.clock, ports.notifier, ports.store, (id) => this.events.emit('sessionRequested', id));
   }
 
@@ -152,7 +157,10 @@ export class CompanionService implements CompanionActions {
   async joinRoom(sessionId: string): Promise<JoinOutcome> {
     const session = this.programme.sessions.find((s) => s.id === sessionId);
     if (!session) return { ok: false, reason: 'This session is no longer in the programme.' };
-    const state = roomState(session, this.ports.clock.now(), this.settings.joinWindowMinutes);
+    const state = roomState(session, this.ports.clock.now(), {
+      beforeStartMinutes: this.settings.joinWindowMinutes,
+      afterEndMinutes: this.settings.roomsOpenAfterEndMinutes,
+    });
     if (state.kind === 'no-room' || !session.room.url) return { ok: false, reason: 'This session has no online room.' };
     if (state.kind === 'opens-later') {
       return {
@@ -160,13 +168,23 @@ export class CompanionService implements CompanionActions {
         reason: `The room opens at ${timeInZone(state.opensAt, this.displayZone())}, ${this.settings.joinWindowMinutes} minutes before the start.`,
       };
     }
+    if (state.kind === 'ended') return { ok: false, reason: 'This session has ended; its room is no longer offered.' };
     await this.ports.rooms.open({
       url: session.room.url,
       title: session.title,
       sessionId,
-      allowedHosts: allowedRoomHosts(this.programme, this.settings.extraRoomHosts),
+      ...roomHostsFor(session.room.url, this.programme, this.settings.extraRoomHosts),
     });
     return { ok: true };
+  }
+
+  async listRoomPermissions(): Promise<RoomPermission[]> {
+    return this.roomConsents.list();
+  }
+
+  async revokeRoomPermission(host: string, kind: ConsentKind): Promise<RoomPermission[]> {
+    this.roomConsents.revoke(host, kind);
+    return this.roomConsents.list();
   }
 
   async setBookmark(sessionId: string, bookmarked: boolean): Promise<void> {

@@ -20,6 +20,8 @@ export interface Settings {
   refreshMinutes: number;
   /** How long before a session its room may be joined. */
   joinWindowMinutes: number;
+  /** How long after a session's end its room may still be joined (0–120). */
+  roomsOpenAfterEndMinutes: number;
   /** More BigBlueButton hosts rooms may use (for example a node the organisers announced by e-mail). */
   extraRoomHosts: string[];
 }
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderMinutes: 10,
   refreshMinutes: 30,
   joinWindowMinutes: 10,
+  roomsOpenAfterEndMinutes: 15,
   extraRoomHosts: [],
 };
 
@@ -72,6 +75,7 @@ const fieldValidators: { [K in keyof Settings]: (value: unknown) => value is Set
   reminderMinutes: (v): v is number | null => v === null || isWholeMinutes(v, 24 * 60),
   refreshMinutes: (v): v is number => isWholeMinutes(v, 24 * 60),
   joinWindowMinutes: (v): v is number => isWholeMinutes(v, 24 * 60),
+  roomsOpenAfterEndMinutes: (v): v is number => isWholeMinutes(v, 120),
   extraRoomHosts: (v): v is string[] => Array.isArray(v) && v.length <= 50 && v.every(isHostName),
 };
 

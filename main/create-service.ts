@@ -9,6 +9,7 @@ import { JsonFileStore } from './adapters/json-store';
 import { linkOpener } from './adapters/link-opener';
 import { createNotifier } from './adapters/notifier';
 import { roomWindowOpener } from './adapters/room-opener';
+import { openRooms } from './rooms/room-registry';
 import { createPdfPrinter } from './adapters/pdf-printer';
 
 export interface ServiceSetup {
@@ -27,7 +28,7 @@ export function createCompanionService({ userDataDir, bundledFeed, parentWindow 
   const store = new JsonFileStore({ name: 'settings', directory: userDataDir });
   const cache = new JsonFileStore({ name: 'feed-cache', directory: userDataDir });
   const files = createFileSaver(parentWindow);
-  return new CompanionService(
+  const service = new CompanionService(
     {
       store,
       cache,
@@ -41,4 +42,7 @@ export function createCompanionService({ userDataDir, bundledFeed, parentWindow 
     },
     { bundledFeed, systemZone: currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone) },
   );
+  // Room windows remember the attendee's device answers in the same store that Settings lists and revokes them from.
+  openRooms.useConsents(service.roomConsents);
+  return service;
 }

@@ -39,6 +39,8 @@ const api = {
   dismissNotice: () => invoke('dismissNotice'),
   exportCalendar: (scope) => invoke('exportCalendar', scope),
   printSchedule: () => invoke('printSchedule'),
+  listRoomPermissions: () => invoke('listRoomPermissions'),
+  revokeRoomPermission: (host, kind) => invoke('revokeRoomPermission', host, kind),
   on,
 } satisfies CompanionApi;
 

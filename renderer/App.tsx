@@ -127,7 +127,7 @@ function Ready({ state }: { state: CompanionState }) {
             />
           )}
           {route.view === 'session' && (
-            <SessionView session={session} now={now} groupingZone={groupingZone} joinWindowMinutes={settings.joinWindowMinutes} />
+            <SessionView session={session} now={now} groupingZone={groupingZone} joinWindowMinutes={settings.joinWindowMinutes} roomsOpenAfterEndMinutes={settings.roomsOpenAfterEndMinutes} />
           )}
           {route.view === 'now' && <NowNextView programme={programme} now={now} />}
           {route.view === 'my' && (

@@ -1,7 +1,7 @@
 /**
- * Screen sharing for rooms. Sources are listed only when a room asks (never
- * ahead of time: listing windows is itself sensitive, and macOS would prompt
- * at start-up). Only a registered room's allowlisted page gets a picker; every
+ * Screen sharing for rooms. Sources are listed only when a room asks and the
+ * attendee allowed it in the toolbar (never ahead of time: listing windows is
+ * itself sensitive, and macOS would prompt at start-up). Only a registered room's allowlisted page gets a picker; every
  * path ends in exactly one callback, and a refusal is an explicit empty answer,
  * so BBB's "share screen" never hangs. On Wayland the desktop portal has
  * already let the attendee choose, and returns just that source.
@@ -9,6 +9,7 @@
 import { desktopCapturer, webContents } from 'electron';
 import type { BaseWindow, DesktopCapturerSource, DisplayMediaRequestHandlerHandlerRequest, Session, Streams } from 'electron';
 import { decidePermission } from '../../core/rooms/permission-policy';
+import { consentHostOf } from './room-permissions';
 import type { RoomRegistry } from './room-registry';
 
 export const THUMBNAIL_SIZE = { width: 320, height: 180 };
@@ -59,7 +60,11 @@ async function chooseStreams(request: DisplayMediaRequestHandlerHandlerRequest, 
   const context = deps.rooms.contextOf(contents?.id);
   if (!contents || !context) return {};
   const origins = [request.securityOrigin, request.frame.url].filter((value) => typeof value === 'string' && value !== '');
-  if (!decidePermission({ permission: 'display-capture', origins }, context.allowedHosts).granted) return {};
+  const query = { permission: 'display-capture', origins };
+  if (!decidePermission(query, context.trust.mediaHosts).granted) return {};
+  // The attendee says yes in the toolbar first; only then are windows and screens even listed.
+  const host = consentHostOf(query);
+  if (host === null || !(await context.consent.ask(host, 'screen'))) return {};
 
   const sources = await desktopCapturer.getSources({ types: ['screen', 'window'], thumbnailSize: THUMBNAIL_SIZE, fetchWindowIcons: false });
   if (isWayland(deps.env ?? process.env)) {

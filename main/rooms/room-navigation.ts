@@ -4,12 +4,16 @@
  * will-navigate after it only for the main frame and only if nothing cancelled
  * it; so side effects (closing on leave, handing a link to the browser) happen
  * in will-frame-navigate, and will-navigate just re-checks. Redirects are
- * judged again: Greenlight's join hands over to a BBB node, which must be listed.
+ * judged again: Greenlight's join hands over to a BBB node, which must be listed;
+ * a redirect chain that started on the room's own host ties that node to this
+ * room (core/rooms/room-trust.ts). Popups go to the browser only right after
+ * real input on the room page, a few a minute (core/rooms/popup-policy.ts).
  */
 import type { WebContents } from 'electron';
 import { isLeaveNavigation, isMeetingClientUrl } from '../../core/rooms/leave-detection';
 import { decideNavigation } from '../../core/rooms/navigation-policy';
 import type { NavigationVerdict } from '../../core/rooms/navigation-policy';
+import { PopupGate } from '../../core/rooms/popup-policy';
 import type { RoomContext } from './room-registry';
 
 export interface RoomNavigationActions {
@@ -26,13 +30,24 @@ export interface RoomNavigationActions {
 interface NavigationEvent {
   url: string;
   isMainFrame: boolean;
+  isSameDocument?: boolean;
   preventDefault(): void;
 }
 
-export function guardRoomNavigation(contents: WebContents, context: RoomContext, actions: RoomNavigationActions): void {
+/** Input that counts as the attendee acting on the page (as Chromium's activation-triggering events). */
+const GESTURE_INPUT = new Set(['mouseDown', 'mouseUp', 'rawKeyDown', 'keyDown', 'touchEnd', 'gestureTap']);
+
+export function guardRoomNavigation(contents: WebContents, context: RoomContext, actions: RoomNavigationActions, now: () => number = Date.now): void {
   let wasInMeeting = false;
+  const popups = new PopupGate();
+  // A link leaving the room (window.open or a top-level navigation off the room hosts) goes to the browser only after real input.
+  const openOutside = (url: string): void => {
+    const verdict = popups.decide(url, now());
+    if (verdict.open) actions.openExternal(url);
+    else console.info(`[rooms] did not open a link from the room page: ${verdict.reason}`);
+  };
   const decide = (url: string, isMainFrame: boolean): NavigationVerdict =>
-    decideNavigation(url, context.allowedHosts, { signInHost: context.signInHost ?? null, isMainFrame });
+    decideNavigation(url, context.trust.navigableHosts, { signInHost: context.signInHost ?? null, isMainFrame });
   // BBB's or Greenlight's logout page, by link or by redirect: close the window instead of showing it.
   const leftTheMeeting = (event: NavigationEvent): boolean => {
     if (!event.isMainFrame || !isLeaveNavigation(event.url, wasInMeeting)) return false;
@@ -46,7 +61,7 @@ export function guardRoomNavigation(contents: WebContents, context: RoomContext,
     const verdict = decide(event.url, event.isMainFrame);
     if (verdict.decision === 'allow') return;
     event.preventDefault();
-    if (verdict.decision === 'external') actions.openExternal(event.url);
+    if (verdict.decision === 'external') openOutside(event.url);
     else console.warn(`[rooms] blocked a navigation: ${verdict.reason}`);
   });
 
@@ -54,10 +69,18 @@ export function guardRoomNavigation(contents: WebContents, context: RoomContext,
     if (decide(event.url, true).decision !== 'allow') event.preventDefault();
   });
 
+  // Where the current top-level navigation began: only a chain from the room's own host may tie a node to the room.
+  contents.on('did-start-navigation', (event: NavigationEvent) => {
+    if (event.isSameDocument !== true) context.trust.navigationStarted(event.url, event.isMainFrame);
+  });
+
   contents.on('will-redirect', (event: NavigationEvent) => {
     if (leftTheMeeting(event)) return;
     const verdict = decide(event.url, event.isMainFrame);
-    if (verdict.decision === 'allow') return;
+    if (verdict.decision === 'allow') {
+      if (context.trust.redirected(event.url, event.isMainFrame)) console.info(`[rooms] the join redirected to ${hostOf(event.url)}: trusted for this room`);
+      return;
+    }
     event.preventDefault();
     console.warn(`[rooms] blocked a redirect: ${verdict.reason}`);
     if (event.isMainFrame) actions.blockedRedirect(hostOf(event.url));
@@ -66,13 +89,18 @@ export function guardRoomNavigation(contents: WebContents, context: RoomContext,
   contents.on('did-navigate', (_event: unknown, url: string) => {
     if (isMeetingClientUrl(url)) {
       wasInMeeting = true;
+      context.trust.meetingLoaded();
       actions.enteredMeeting();
     }
   });
 
-  // BBB opens shared links and "help" in new tabs: none inside the app, safe ones in the browser.
+  contents.on('input-event', (_event: unknown, input: { type?: string }) => {
+    if (typeof input?.type === 'string' && GESTURE_INPUT.has(input.type)) popups.noteInput(now());
+  });
+
+  // BBB opens shared links and "help" in new tabs: none inside the app, safe ones in the browser, after a click.
   contents.setWindowOpenHandler(({ url }) => {
-    actions.openExternal(url);
+    openOutside(url);
     return { action: 'deny' };
   });
 

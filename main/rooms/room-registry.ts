@@ -1,13 +1,22 @@
 /**
  * The open rooms: one window per room URL, and which WebContents show a room
- * page (with that room's allowlist). The permission, screen-share and
- * navigation handlers look rooms up here; a WebContents that is not listed
- * gets nothing, and the app-wide guard keeps its own-origin policy for it.
+ * page, each with its own room's trust and consent gate (never a union over
+ * rooms). The permission, screen-share and navigation handlers look rooms up
+ * here; a WebContents that is not listed gets nothing, and the app-wide guard
+ * keeps its own-origin policy for it.
  */
+import type { KeyValueStore } from '../../core/ports';
+import { RoomConsents } from '../../core/rooms/room-consents';
+import type { RoomTrust } from '../../core/rooms/room-trust';
+import type { RoomConsentGate } from './room-consent';
+
 export interface RoomContext {
   /** The room link from the feed: the only URL "Open in browser" ever hands out. */
   roomUrl: string;
-  allowedHosts: readonly string[];
+  /** This room's hosts: which may load, which may ask for devices. */
+  trust: RoomTrust;
+  /** The attendee's answers for this window, and the prompt for new questions. */
+  consent: RoomConsentGate;
   signInHost?: string | null;
 }
 
@@ -15,9 +24,25 @@ export interface OpenRoom {
   focus(): void;
 }
 
+/** Until the app hands over its store, answers are remembered for this run only. */
+function memoryStore(): KeyValueStore {
+  const values = new Map<string, unknown>();
+  return { get: (key) => values.get(key), set: (key, value) => void values.set(key, value), delete: (key) => void values.delete(key) };
+}
+
 export class RoomRegistry {
   private readonly byUrl = new Map<string, OpenRoom>();
   private readonly byContents = new Map<number, RoomContext>();
+  private consentStore = new RoomConsents(memoryStore());
+
+  /** The remembered answers the service lists and revokes: the same object, so a revocation counts at once. */
+  useConsents(consents: RoomConsents): void {
+    this.consentStore = consents;
+  }
+
+  get consents(): RoomConsents {
+    return this.consentStore;
+  }
 
   find(roomUrl: string): OpenRoom | undefined {
     return this.byUrl.get(roomUrl);

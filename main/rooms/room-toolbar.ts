@@ -1,12 +1,13 @@
 /**
  * Main's side of the toolbar page: it keeps the toolbar's state and answers
- * its three buttons. Messages arrive on the toolbar's own webContents.ipc (so no
+ * its buttons and the consent bar's answer. Messages arrive on the toolbar's own webContents.ipc (so no
  * other page can send them) and must come from the toolbar page itself, not from
  * a frame or a page it was navigated to.
  */
 import type { IpcMainEvent, WebContents } from 'electron';
-import { TOOLBAR_CHANNELS } from './pages/toolbar-channels';
-import type { ToolbarState } from './pages/toolbar-channels';
+import { TOOLBAR_CHANNELS, isConsentAnswer } from './pages/toolbar-channels';
+import type { ConsentAnswer, ToolbarState } from './pages/toolbar-channels';
+import type { ConsentQuestion } from './room-consent';
 import { TOOLBAR_PAGE_URL, isRoomPageUrl } from './room-pages';
 import type { RoomStatus } from './room-status';
 
@@ -14,6 +15,7 @@ export interface ToolbarActions {
   leave(): void;
   openInBrowser(): void;
   retry(): void;
+  answerConsent(answer: ConsentAnswer): void;
 }
 
 export class RoomToolbar {
@@ -25,7 +27,7 @@ export class RoomToolbar {
     initial: RoomStatus,
     actions: ToolbarActions,
   ) {
-    this.state = { title, ...initial };
+    this.state = { title, ...initial, consent: null };
     const fromToolbar = (event: IpcMainEvent): boolean =>
       event.senderFrame !== null && event.senderFrame === contents.mainFrame && isRoomPageUrl(event.senderFrame.url, TOOLBAR_PAGE_URL);
     const on = (channel: string, action: () => void): void => {
@@ -37,6 +39,19 @@ export class RoomToolbar {
     on(TOOLBAR_CHANNELS.leave, () => actions.leave());
     on(TOOLBAR_CHANNELS.openInBrowser, () => actions.openInBrowser());
     on(TOOLBAR_CHANNELS.retry, () => actions.retry());
+    contents.ipc.on(TOOLBAR_CHANNELS.consent, (event: IpcMainEvent, answer: unknown) => {
+      if (fromToolbar(event) && isConsentAnswer(answer)) actions.answerConsent({ id: answer.id, allow: answer.allow, remember: answer.remember });
+    });
+  }
+
+  get asking(): boolean {
+    return this.state.consent !== null;
+  }
+
+  /** Shows a consent question (or none) in the bar; the question names only a host and a kind. */
+  ask(question: ConsentQuestion | null): void {
+    this.state = { ...this.state, consent: question === null ? null : { id: question.id, host: question.host, kind: question.kind } };
+    this.send();
   }
 
   get showingProblem(): boolean {
@@ -48,7 +63,7 @@ export class RoomToolbar {
   }
 
   update(status: RoomStatus): void {
-    this.state = { title: this.state.title, ...status };
+    this.state = { title: this.state.title, ...status, consent: this.state.consent };
     this.send();
   }
 

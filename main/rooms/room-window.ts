@@ -15,6 +15,8 @@ import { watchRoomFailures } from './room-failures';
 import { roomLayout } from './room-layout';
 import { guardRoomNavigation } from './room-navigation';
 import { TOOLBAR_PAGE_URL, toolbarPreloadPath } from './room-pages';
+import { RoomTrust } from '../../core/rooms/room-trust';
+import { RoomConsentGate } from './room-consent';
 import type { RoomContext, RoomRegistry } from './room-registry';
 import { ROOM_PARTITION, roomSession } from './room-session';
 import { CONNECTED, CONNECTING, IN_MEETING, statusForBlockedRedirect } from './room-status';
@@ -72,7 +74,22 @@ export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry): void {
   });
   const roomContents = roomView.webContents;
   const toolbarContents = toolbarView.webContents;
-  const context: RoomContext = { roomUrl: room.url, allowedHosts: [...room.allowedHosts], signInHost: null };
+  // This room's own trust and consent: nothing here is shared with another room's window.
+  const consent = new RoomConsentGate(() => rooms.consents, {
+    show: (question) => {
+      toolbarState.ask(question);
+      layout();
+      // Keyboard users land on the question; afterwards back in the meeting.
+      if (question !== null && !toolbarContents.isDestroyed()) toolbarContents.focus();
+      else if (question === null && !roomContents.isDestroyed()) roomContents.focus();
+    },
+  });
+  const context: RoomContext = {
+    roomUrl: room.url,
+    trust: new RoomTrust(room.url, room.trustedHosts, room.navigationHosts),
+    consent,
+    signInHost: null,
+  };
 
   const focus = (): void => {
     if (window.isDestroyed()) return;
@@ -87,7 +104,7 @@ export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry): void {
   const layout = (): void => {
     if (window.isDestroyed()) return;
     const { width, height } = window.getContentBounds();
-    const { toolbar, room: roomBounds, roomVisible } = roomLayout(width, height, toolbarState.showingProblem);
+    const { toolbar, room: roomBounds, roomVisible } = roomLayout(width, height, toolbarState.showingProblem, toolbarState.asking);
     toolbarView.setBounds(toolbar);
     roomView.setBounds(roomBounds);
     roomView.setVisible(roomVisible);
@@ -102,6 +119,7 @@ export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry): void {
     // The feed's room link, never the current URL: inside the meeting that one carries the attendee's session token.
     openInBrowser: () => void openExternalSafely(room.url),
     retry: load,
+    answerConsent: ({ id, allow, remember }) => consent.answer(id, allow, remember),
   });
   const show = (status: Parameters<RoomToolbar['update']>[0]): void => {
     toolbarState.update(status);
@@ -128,6 +146,8 @@ export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry): void {
   window.contentView.addChildView(toolbarView);
   window.on('resize', layout);
   window.on('closed', () => {
+    // Every request still waiting for the attendee gets its one answer: no.
+    consent.close();
     rooms.remove(room.url, roomContents.id);
     windowsByContents.delete(roomContents.id);
     // Ends the meeting's media and connections now, not at the next garbage collection.

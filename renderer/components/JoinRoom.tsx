@@ -1,21 +1,34 @@
 /**
- * Join a session's BigBlueButton room: enabled from the join window before the
- * start (a setting), with the room's state next to it and a reason when joining fails.
+ * Join a session's BigBlueButton room: offered from the join window before the
+ * start until a few minutes after the end (both settings, one rule in
+ * core/rooms/room-state), with the room's state next to it and a reason when
+ * joining fails. Once that time is over the page says so and offers no Join.
  */
 import { useState } from 'react';
 import type { Session } from '../../core/programme/model';
 import { roomState } from '../../core/rooms/room-state';
+import type { JoinWindow } from '../../core/rooms/room-state';
 import { useApi } from '../hooks/api-context';
 import { timeInZone } from '../../core/time/zoned';
 import { zoneAbbreviation } from '../../core/time/zone-label';
 import { useZones } from './zone-context';
 
-export function JoinRoom({ session, now, joinWindowMinutes }: { session: Session; now: number; joinWindowMinutes: number }) {
+export function JoinRoom({ session, now, joinWindow }: { session: Session; now: number; joinWindow: JoinWindow }) {
   const api = useApi();
   const zones = useZones();
   const [message, setMessage] = useState('');
-  const state = roomState(session, now, joinWindowMinutes);
+  const state = roomState(session, now, joinWindow);
   if (state.kind === 'no-room') return null;
+  const roomName = session.room.name ? ` · ${session.room.name}` : '';
+  if (state.kind === 'ended') {
+    return (
+      <div className="join-room">
+        <p className="room-state room-state-ended">
+          This session has ended{roomName}
+        </p>
+      </div>
+    );
+  }
 
   const join = async () => {
     setMessage('');
@@ -30,9 +43,9 @@ export function JoinRoom({ session, now, joinWindowMinutes }: { session: Session
       </button>
       <span id={`room-state-${session.id}`} className={`room-state room-state-${state.kind}`}>
         {state.kind === 'opens-later' && state.opensAt - now > 120 * 60_000
-          ? `Room opens at ${timeInZone(state.opensAt, zones.display)} ${zoneAbbreviation(state.opensAt, zones.display)}, ${joinWindowMinutes} min before the start`
+          ? `Room opens at ${timeInZone(state.opensAt, zones.display)} ${zoneAbbreviation(state.opensAt, zones.display)}, ${joinWindow.beforeStartMinutes} min before the start`
           : state.label}
-        {session.room.name ? ` · ${session.room.name}` : ''}
+        {roomName}
       </span>
       <p className="form-status" role="status">
         {message}

@@ -47,6 +47,9 @@ export function startWebService(cache: IndexedDbCache, systemZone: string): Comp
     dismissNotice: () => service.dismissNotice(),
     exportCalendar: (scope) => service.exportCalendar(scope),
     printSchedule: () => service.printSchedule(),
+    // Rooms open in a browser tab here, so the browser asks and this list stays empty.
+    listRoomPermissions: () => service.listRoomPermissions(),
+    revokeRoomPermission: (host, kind) => service.revokeRoomPermission(host, kind),
     on: (event, listener) => service.events.on(event, listener),
   };
 }

@@ -16,9 +16,10 @@ interface Props {
   now: number;
   groupingZone: string;
   joinWindowMinutes: number;
+  roomsOpenAfterEndMinutes: number;
 }
 
-export function SessionView({ session, now, groupingZone, joinWindowMinutes }: Props) {
+export function SessionView({ session, now, groupingZone, joinWindowMinutes, roomsOpenAfterEndMinutes }: Props) {
   const zones = useZones();
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new view's heading so keyboard and screen-reader users land on it.
@@ -87,7 +88,7 @@ export function SessionView({ session, now, groupingZone, joinWindowMinutes }: P
           </>
         )}
       </dl>
-      <JoinRoom session={session} now={now} joinWindowMinutes={joinWindowMinutes} />
+      <JoinRoom session={session} now={now} joinWindow={{ beforeStartMinutes: joinWindowMinutes, afterEndMinutes: roomsOpenAfterEndMinutes }} />
       {session.abstract && (
         <section className="detail-abstract" aria-label="About this session">
           <LinkifiedText text={session.abstract} />

@@ -18,10 +18,11 @@ interface Props {
 
 const REMINDER_CHOICES = [null, 5, 10, 15, 30, 60] as const;
 const JOIN_WINDOW_CHOICES = [0, 5, 10, 15, 30] as const;
+const STAY_OPEN_CHOICES = [0, 5, 15, 30, 60, 120] as const;
 
 export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Props) {
   const api = useApi();
-  const ids = { feed: useId(), theme: useId(), grouping: useId(), reminder: useId(), join: useId() };
+  const ids = { feed: useId(), theme: useId(), grouping: useId(), reminder: useId(), join: useId(), stayOpen: useId() };
   const [feedDraft, setFeedDraft] = useState(settings.feedUrl ?? '');
   const [feedMessage, setFeedMessage] = useState('');
 
@@ -114,6 +115,18 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
           {JOIN_WINDOW_CHOICES.map((minutes) => (
             <option key={minutes} value={minutes}>
               {minutes === 0 ? 'at the start' : `${minutes} minutes before the start`}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.stayOpen}>Rooms stay open for joining</label>
+        <select
+          id={ids.stayOpen}
+          value={settings.roomsOpenAfterEndMinutes}
+          onChange={(event) => void api.updateSettings({ roomsOpenAfterEndMinutes: Number(event.target.value) })}
+        >
+          {STAY_OPEN_CHOICES.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {minutes === 0 ? 'until the end' : `${minutes} minutes after the end`}
             </option>
           ))}
         </select>

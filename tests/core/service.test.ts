@@ -227,7 +227,7 @@ describe('CompanionService: joining a room', () => {
     expect(rooms).toEqual([]);
   });
 
-  it('opens the room from ten minutes before, with every host the room may use', async () => {
+  it('opens the room from ten minutes before, with its own hosts only (feed roomHosts for navigation only)', async () => {
     const { service, rooms } = roomService('2024-02-05T12:10:00Z', ['bbb2.example.net']);
     expect(await service.joinRoom('wg')).toEqual({ ok: true });
     expect(rooms).toEqual([
@@ -235,9 +235,28 @@ describe('CompanionService: joining a room', () => {
         url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join',
         title: 'Working group',
         sessionId: 'wg',
-        allowedHosts: ['bbb.example.org', 'bbb2.example.net', 'node1.bbb.example.org'],
+        trustedHosts: ['bbb.example.org', 'bbb2.example.net'],
+        navigationHosts: ['node1.bbb.example.org'],
       },
     ]);
+  });
+
+  it('stays joinable 15 minutes after the end by default, then refuses', async () => {
+    expect(await roomService('2024-02-05T14:14:00Z').service.joinRoom('wg')).toEqual({ ok: true });
+    const { service, rooms } = roomService('2024-02-05T14:15:00Z');
+    expect(await service.joinRoom('wg')).toEqual({ ok: false, reason: 'This session has ended; its room is no longer offered.' });
+    expect(rooms).toEqual([]);
+  });
+
+  it('follows the setting for how long rooms stay open after the end', async () => {
+    const ports = fakePorts(Date.parse('2024-02-05T14:40:00Z'));
+    const rooms: unknown[] = [];
+    ports.rooms = { open: async (room) => void rooms.push(room) };
+    ports.store.set('settings', { roomsOpenAfterEndMinutes: 60 });
+    const service = new CompanionService(ports, { bundledFeed: roomFeed, systemZone: 'Europe/Vienna' });
+    service.start();
+    expect(await service.joinRoom('wg')).toEqual({ ok: true });
+    expect(rooms).toHaveLength(1);
   });
 
   it('says why when there is no room or no session', async () => {
@@ -274,5 +293,22 @@ describe('CompanionService: a damaged settings file', () => {
     again.store.set('settings', ports.store.get('settings'));
     again.cache.set('settings-mirror', ports.cache.get('settings-mirror'));
     expect((await startService(again).service.getState()).notice).toBeNull();
+  });
+});
+
+describe('CompanionService: remembered room permissions', () => {
+  it('lists what the room windows remembered and revokes one answer at a time', async () => {
+    const ports = fakePorts();
+    const service = new CompanionService(ports, { bundledFeed: nativeFeed([opening]), systemZone: 'Europe/Vienna' });
+    service.start();
+    expect(await service.listRoomPermissions()).toEqual([]);
+    service.roomConsents.remember('bbb.example.org', 'media', true);
+    service.roomConsents.remember('bbb.example.org', 'screen', false);
+    expect(await service.listRoomPermissions()).toEqual([
+      { host: 'bbb.example.org', kind: 'media', allowed: true },
+      { host: 'bbb.example.org', kind: 'screen', allowed: false },
+    ]);
+    expect(await service.revokeRoomPermission('bbb.example.org', 'media')).toEqual([{ host: 'bbb.example.org', kind: 'screen', allowed: false }]);
+    expect(service.roomConsents.answerFor('bbb.example.org', 'media')).toBeUndefined();
   });
 });

@@ -45,6 +45,8 @@ describe('the contract\u2019s runtime guards', () => {
       'dismissNotice',
       'exportCalendar',
       'printSchedule',
+      'listRoomPermissions',
+      'revokeRoomPermission',
     ]);
     expect(EVENT_NAMES).toEqual([
       'programmeChanged',

@@ -36,6 +36,8 @@ describe('preload bridge', () => {
     await api.dismissNotice();
     await api.exportCalendar({ kind: 'bookmarks' });
     await api.printSchedule();
+    await api.listRoomPermissions();
+    await api.revokeRoomPermission('bbb.example.org', 'screen');
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['companion:getState'],
       ['companion:refreshFeed'],
@@ -50,6 +52,8 @@ describe('preload bridge', () => {
       ['companion:dismissNotice'],
       ['companion:exportCalendar', { kind: 'bookmarks' }],
       ['companion:printSchedule'],
+      ['companion:listRoomPermissions'],
+      ['companion:revokeRoomPermission', 'bbb.example.org', 'screen'],
     ]);
     expect(new Set(ipcRenderer.invoke.mock.calls.map(([channel]) => channel))).toEqual(new Set(ACTION_NAMES.map(actionChannel)));
   });

@@ -10,6 +10,7 @@ export const TOOLBAR_CHANNELS = {
   openInBrowser: 'room-toolbar:open-in-browser',
   retry: 'room-toolbar:retry',
   state: 'room-toolbar:state',
+  consent: 'room-toolbar:consent',
 } as const;
 
 export type RoomStatusKind = 'connecting' | 'connected' | 'in-meeting' | 'offline' | 'failed' | 'blocked' | 'crashed' | 'unresponsive';
@@ -20,6 +21,21 @@ export interface ToolbarState {
   status: RoomStatusKind;
   label: string;
   problem: { heading: string; detail: string; canRetry: boolean } | null;
+  /** A host waiting for the attendee's yes or no to camera and microphone ('media') or the screen ('screen'). */
+  consent: { id: number; host: string; kind: 'media' | 'screen' } | null;
+}
+
+/** The attendee's answer to the consent question with this id. */
+export interface ConsentAnswer {
+  id: number;
+  allow: boolean;
+  remember: boolean;
+}
+
+export function isConsentAnswer(value: unknown): value is ConsentAnswer {
+  if (typeof value !== 'object' || value === null) return false;
+  const answer = value as Record<string, unknown>;
+  return Number.isSafeInteger(answer['id']) && (answer['id'] as number) > 0 && typeof answer['allow'] === 'boolean' && typeof answer['remember'] === 'boolean';
 }
 
 export function isToolbarState(value: unknown): value is ToolbarState {
@@ -33,5 +49,6 @@ export interface RoomToolbarApi {
   leave(): void;
   openInBrowser(): void;
   retry(): void;
+  answerConsent(answer: ConsentAnswer): void;
   onState(listener: (state: ToolbarState) => void): void;
 }

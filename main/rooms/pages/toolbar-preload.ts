@@ -1,16 +1,21 @@
 /**
- * The room toolbar's bridge: three named actions and one state feed, nothing
+ * The room toolbar's bridge: four named actions and one state feed, nothing
  * else. Bundled into one CommonJS file (sandboxed preloads cannot load modules).
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { TOOLBAR_CHANNELS, isToolbarState } from './toolbar-channels';
-import type { RoomToolbarApi, ToolbarState } from './toolbar-channels';
+import { TOOLBAR_CHANNELS, isConsentAnswer, isToolbarState } from './toolbar-channels';
+import type { ConsentAnswer, RoomToolbarApi, ToolbarState } from './toolbar-channels';
 
 const roomToolbar = {
   leave: (): void => ipcRenderer.send(TOOLBAR_CHANNELS.leave),
   openInBrowser: (): void => ipcRenderer.send(TOOLBAR_CHANNELS.openInBrowser),
   retry: (): void => ipcRenderer.send(TOOLBAR_CHANNELS.retry),
+  answerConsent: (answer: ConsentAnswer): void => {
+    if (!isConsentAnswer(answer)) throw new TypeError('answerConsent needs { id, allow, remember }');
+    // A fresh object of exactly these fields: nothing else of the page's crosses.
+    ipcRenderer.send(TOOLBAR_CHANNELS.consent, { id: answer.id, allow: answer.allow, remember: answer.remember });
+  },
   onState: (listener: (state: ToolbarState) => void): void => {
     if (typeof listener !== 'function') throw new TypeError('onState needs a function');
     // The page gets the state only, never the IpcRendererEvent (it would expose ipcRenderer).

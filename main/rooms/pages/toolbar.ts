@@ -3,6 +3,8 @@
  * browser. When the room cannot be shown, main stretches this page over the
  * whole window and it becomes the overlay with Retry, so the attendee never
  * faces a white screen. Text is set with textContent only: titles come from the feed.
+ * Below the bar, the consent question: "<host> wants to use your microphone and
+ * camera" with Allow, Deny and "Remember for this host"; main waits for the answer.
  */
 import type { ToolbarState } from './toolbar-channels';
 import type { RoomToolbarApi } from './toolbar-channels';
@@ -15,7 +17,35 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
+const CONSENT_WORDS: Record<'media' | 'screen', string> = {
+  media: 'wants to use your microphone and camera',
+  screen: 'wants to share your screen',
+};
+
+let shownConsent: number | null = null;
+
+function renderConsent(consent: ToolbarState['consent']): void {
+  const bar = element('consent');
+  bar.hidden = consent === null;
+  if (consent === null) {
+    shownConsent = null;
+    return;
+  }
+  if (shownConsent === consent.id) return;
+  shownConsent = consent.id;
+  element('consent-question').textContent = `${consent.host} ${CONSENT_WORDS[consent.kind]}`;
+  element<HTMLInputElement>('consent-remember').checked = false;
+  // A new question takes the focus, so the keyboard answers it and screen readers read it.
+  element<HTMLButtonElement>('consent-allow').focus();
+}
+
+function answerConsent(allow: boolean): void {
+  if (shownConsent === null) return;
+  api.answerConsent({ id: shownConsent, allow, remember: element<HTMLInputElement>('consent-remember').checked });
+}
+
 function render(state: ToolbarState): void {
+  renderConsent(state.consent ?? null);
   element('title').textContent = state.title;
   element('status').textContent = state.label;
   document.title = state.title;
@@ -35,4 +65,9 @@ element('leave').addEventListener('click', () => api.leave());
 element('open-in-browser').addEventListener('click', () => api.openInBrowser());
 element('problem-open-in-browser').addEventListener('click', () => api.openInBrowser());
 element('retry').addEventListener('click', () => api.retry());
+element('consent-allow').addEventListener('click', () => answerConsent(true));
+element('consent-deny').addEventListener('click', () => answerConsent(false));
+element('consent').addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') answerConsent(false);
+});
 api.onState(render);

@@ -74,7 +74,7 @@ describe('notifier', () => {
 
 describe('room and link openers', () => {
   it('opens a room in its own room window (details in tests/main/rooms)', async () => {
-    await roomWindowOpener.open({ url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join', title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
+    await roomWindowOpener.open({ url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join', title: 'Plenary', sessionId: 's1', trustedHosts: ['bbb.example.org'], navigationHosts: [] });
     expect(FakeBaseWindow.created).toHaveLength(1);
     expect(shell.openExternal).not.toHaveBeenCalled();
     FakeBaseWindow.created[0]!.close();
@@ -83,8 +83,8 @@ describe('room and link openers', () => {
   it('refuses personal BBB join links and plain http rooms, without logging them', async () => {
     const warn = vi.mocked(console.warn);
     const personal = 'https://bbb.example.org/bigbluebutton/api/join?fullName=A&meetingID=1&checksum=deadbeef';
-    await roomWindowOpener.open({ url: personal, title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
-    await roomWindowOpener.open({ url: 'http://bbb.example.org/rooms/abc/join', title: 'Plenary', sessionId: 's1', allowedHosts: ['bbb.example.org'] });
+    await roomWindowOpener.open({ url: personal, title: 'Plenary', sessionId: 's1', trustedHosts: ['bbb.example.org'], navigationHosts: [] });
+    await roomWindowOpener.open({ url: 'http://bbb.example.org/rooms/abc/join', title: 'Plenary', sessionId: 's1', trustedHosts: ['bbb.example.org'], navigationHosts: [] });
     expect(shell.openExternal).not.toHaveBeenCalled();
     expect(FakeBaseWindow.created).toHaveLength(0);
     expect(JSON.stringify(warn.mock.calls)).not.toContain('deadbeef');

@@ -31,6 +31,8 @@ const VALID: Record<ActionName, unknown[]> = {
   dismissNotice: [],
   exportCalendar: [{ kind: 'session', sessionId: 'session-1' }],
   printSchedule: [],
+  listRoomPermissions: [],
+  revokeRoomPermission: ['bbb.example.org', 'media'],
 };
 
 const hostileObject = JSON.parse('{"__proto__": {"polluted": true}, "kind": "bookmarks"}') as unknown;
@@ -62,6 +64,17 @@ const INVALID: Record<ActionName, unknown[][]> = {
     ['bookmarks'],
   ],
   printSchedule: [[{}]],
+  listRoomPermissions: [['bbb.example.org']],
+  revokeRoomPermission: [
+    [],
+    ['bbb.example.org'],
+    ['bbb.example.org', 'camera'],
+    ['https://bbb.example.org/', 'media'],
+    ['BBB.example.org', 'media'],
+    ['x'.repeat(300), 'screen'],
+    [42, 'media'],
+    ['bbb.example.org', 'media', 'extra'],
+  ],
 };
 
 const ourContents = new FakeWebContents();

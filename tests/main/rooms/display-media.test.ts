@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoomWindow } from '../../../main/rooms/room-window';
-import { RoomRegistry } from '../../../main/rooms/room-registry';
 import { FakeBaseWindow, FakeBrowserWindow, FakeFrame, desktopCapturer, fakeCapturerSource, resetFakeElectron, session } from '../fake-electron';
-import { ROOM, lastRoom, settle } from './room-helpers';
+import { ROOM, consentingRooms, lastRoom, settle } from './room-helpers';
 
 vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
@@ -43,7 +42,7 @@ function picker(): FakeBrowserWindow {
 }
 
 describe('screen sharing', () => {
-  beforeEach(() => openRoomWindow(ROOM, new RoomRegistry()));
+  beforeEach(() => openRoomWindow(ROOM, consentingRooms()));
 
   it('lists sources only when a room asks', async () => {
     expect(desktopCapturer.getSources).not.toHaveBeenCalled();

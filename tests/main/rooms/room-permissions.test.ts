@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoomWindow } from '../../../main/rooms/room-window';
-import { RoomRegistry } from '../../../main/rooms/room-registry';
 import { FakeBaseWindow, FakeWebContents, resetFakeElectron, session, systemPreferences } from '../fake-electron';
-import { ROOM, lastRoom, settle } from './room-helpers';
+import { ROOM, consentingRooms, lastRoom, settle } from './room-helpers';
 
 vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
@@ -13,7 +12,7 @@ beforeEach(() => {
   resetFakeElectron();
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
   Object.defineProperty(process, 'platform', { value: 'linux' });
-  openRoomWindow(ROOM, new RoomRegistry());
+  openRoomWindow(ROOM, consentingRooms());
 });
 
 afterEach(() => {

@@ -23,7 +23,7 @@ describe('room toolbar', () => {
     expect(lastToolbarState(toolbar.webContents)).toMatchObject({ status: 'connecting' });
     toolbar.webContents.sent.length = 0;
     toolbar.webContents.emitIpc('room-toolbar:ready');
-    expect(lastToolbarState(toolbar.webContents)).toEqual({ title: ROOM.title, status: 'connecting', label: 'Connecting…', problem: null });
+    expect(lastToolbarState(toolbar.webContents)).toEqual({ title: ROOM.title, status: 'connecting', label: 'Connecting…', problem: null, consent: null });
     room.webContents.emit('did-finish-load');
     expect(lastToolbarState(toolbar.webContents)).toMatchObject({ status: 'connected', problem: null });
   });

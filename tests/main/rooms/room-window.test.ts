@@ -4,7 +4,7 @@ import { openRoomWindow } from '../../../main/rooms/room-window';
 import { RoomRegistry } from '../../../main/rooms/room-registry';
 import { guardAllWebContents } from '../../../main/security/web-contents-guard';
 import { FakeBaseWindow, FakeWebContents, app, resetFakeElectron, session, shell } from '../fake-electron';
-import { ROOM, lastRoom, lastToolbarState, navigation, settle } from './room-helpers';
+import { ROOM, click, lastRoom, lastToolbarState, navigation, settle } from './room-helpers';
 
 vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
@@ -99,7 +99,10 @@ describe('room navigation', () => {
     const lookalike = navigation('https://gl.example.org.evil.com/rooms/x');
     const script = navigation('javascript:alert(1)');
     const file = navigation('file:///etc/passwd');
-    for (const event of [allowed, external, lookalike, script, file]) contents.emit('will-frame-navigate', event);
+    for (const event of [allowed, external, lookalike, script, file]) {
+      click(contents);
+      contents.emit('will-frame-navigate', event);
+    }
     await settle();
     expect(allowed.defaultPrevented).toBe(false);
     expect([external, lookalike, script, file].every((event) => event.defaultPrevented)).toBe(true);
@@ -140,10 +143,12 @@ describe('room navigation', () => {
 
   it('denies every popup and sends only safe links to the browser', async () => {
     openRoomWindow(ROOM, rooms);
-    const handler = lastRoom().room.webContents.windowOpenHandler!;
-    expect(handler({ url: 'https://www.example.org/help' })).toEqual({ action: 'deny' });
-    expect(handler({ url: 'https://gl.example.org/rooms/abc-def-ghi-jkl' })).toEqual({ action: 'deny' });
-    expect(handler({ url: 'file:///C:/Windows/System32/calc.exe' })).toEqual({ action: 'deny' });
+    const contents = lastRoom().room.webContents;
+    const handler = contents.windowOpenHandler!;
+    for (const url of ['https://www.example.org/help', 'https://gl.example.org/rooms/abc-def-ghi-jkl', 'file:///C:/Windows/System32/calc.exe']) {
+      click(contents);
+      expect(handler({ url })).toEqual({ action: 'deny' });
+    }
     await settle();
     expect(shell.openExternal.mock.calls).toEqual([['https://www.example.org/help'], ['https://gl.example.org/rooms/abc-def-ghi-jkl']]);
   });

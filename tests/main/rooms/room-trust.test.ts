@@ -1,0 +1,94 @@
+/** Each room window trusts its own hosts only: never another room's, and feed roomHosts only once the join's redirects tie them to it. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openRoomWindow } from '../../../main/rooms/room-window';
+import type { RoomRegistry } from '../../../main/rooms/room-registry';
+import { FakeBaseWindow, resetFakeElectron, session } from '../fake-electron';
+import type { FakeWebContents } from '../fake-electron';
+import { ROOM, click, consentShown, consentingRooms, lastRoom, navigation, settle } from './room-helpers';
+
+vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
+
+const OTHER_ROOM = { ...ROOM, url: 'https://other-bbb.example.net/rooms/xyz/join', title: 'Other room', trustedHosts: ['other-bbb.example.net'], navigationHosts: [] };
+let rooms: RoomRegistry;
+
+beforeEach(() => {
+  resetFakeElectron();
+  vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  rooms = consentingRooms();
+  rooms.consents.remember('other-bbb.example.net', 'media', true);
+  rooms.consents.remember('node2.bbb.example.org', 'media', true);
+});
+
+afterEach(() => {
+  for (const window of FakeBaseWindow.created) window.close();
+  vi.restoreAllMocks();
+});
+
+function requestMedia(contents: FakeWebContents, url: string): ReturnType<typeof vi.fn> {
+  const callback = vi.fn();
+  session.partitions.get('persist:rooms')!.permissionRequestHandler!(contents, 'media', callback, { requestingUrl: url, mediaTypes: ['audio'] });
+  return callback;
+}
+
+const checkMedia = (contents: FakeWebContents, origin: string): boolean =>
+  session.partitions.get('persist:rooms')!.permissionCheckHandler!(contents, 'media', origin, { mediaType: 'audio', isMainFrame: true });
+
+describe('per-room trust', () => {
+  it('a room page can neither load nor use devices on another open room’s host', async () => {
+    openRoomWindow(OTHER_ROOM, rooms);
+    const other = lastRoom().room.webContents;
+    openRoomWindow(ROOM, rooms);
+    const room = lastRoom().room.webContents;
+
+    const toOther = navigation('https://other-bbb.example.net/rooms/xyz/join', false);
+    room.emit('will-frame-navigate', toOther);
+    expect(toOther.defaultPrevented).toBe(true);
+    const redirect = navigation('https://other-bbb.example.net/rooms/xyz/join');
+    room.emit('will-redirect', redirect);
+    expect(redirect.defaultPrevented).toBe(true);
+
+    const refused = requestMedia(room, 'https://other-bbb.example.net/rooms/xyz/join');
+    await settle();
+    expect(refused).toHaveBeenCalledWith(false);
+    expect(checkMedia(room, 'https://other-bbb.example.net')).toBe(false);
+    // Its own window still may.
+    const granted = requestMedia(other, 'https://other-bbb.example.net/rooms/xyz/join');
+    await settle();
+    expect(granted).toHaveBeenCalledWith(true);
+  });
+
+  it('lets a feed roomHost load but not use devices until the join redirects there from the room’s own host', async () => {
+    openRoomWindow(ROOM, rooms);
+    const room = lastRoom().room.webContents;
+    const toNode = navigation('https://node2.bbb.example.org/b/landing');
+    click(room);
+    room.emit('will-frame-navigate', toNode);
+    expect(toNode.defaultPrevented).toBe(false);
+    const before = requestMedia(room, 'https://node2.bbb.example.org/html5client/join');
+    await settle();
+    expect(before).toHaveBeenCalledWith(false);
+    expect(checkMedia(room, 'https://node2.bbb.example.org')).toBe(false);
+
+    room.emit('did-start-navigation', { url: ROOM.url, isMainFrame: true, isSameDocument: false });
+    const hop = navigation('https://node2.bbb.example.org/bigbluebutton/api/join?meetingID=x');
+    room.emit('will-redirect', hop);
+    expect(hop.defaultPrevented).toBe(false);
+    const after = requestMedia(room, 'https://node2.bbb.example.org/html5client/join');
+    await settle();
+    expect(after).toHaveBeenCalledWith(true);
+  });
+
+  it('ties nothing to the room from a chain that started on another host, or from a sub-frame', async () => {
+    openRoomWindow(ROOM, rooms);
+    const room = lastRoom().room.webContents;
+    room.emit('did-start-navigation', { url: 'https://node1.bbb.example.org/x', isMainFrame: true, isSameDocument: false });
+    room.emit('will-redirect', navigation('https://node2.bbb.example.org/bigbluebutton/api/join'));
+    room.emit('did-start-navigation', { url: ROOM.url, isMainFrame: false, isSameDocument: false });
+    room.emit('will-redirect', navigation('https://node2.bbb.example.org/bigbluebutton/api/join', false));
+    const callback = requestMedia(room, 'https://node2.bbb.example.org/html5client/join');
+    await settle();
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(consentShown(lastRoom().toolbar.webContents)).toBeNull();
+  });
+});
