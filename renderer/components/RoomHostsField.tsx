@@ -29,8 +29,8 @@ export function RoomHostsField({ hosts }: { hosts: string[] }) {
     <form onSubmit={(event) => void save(event)}>
       <label htmlFor={id}>More BigBlueButton hosts</label>
       <p className="hint" id={`${id}-hint`}>
-        Only if the organisers ask you to: hosts their rooms may move to, one per line. The hosts of the programme’s room links are always
-        allowed.
+        Only if the organisers ask you to: hosts their rooms may move to, one per line. Each room’s own host is always allowed; these are
+        allowed for every room.
       </p>
       <textarea id={id} rows={2} aria-describedby={`${id}-hint`} value={draft} onChange={(event) => setDraft(event.target.value)} />
       <button type="submit">Save hosts</button>

@@ -8,6 +8,7 @@ import { useApi } from '../hooks/api-context';
 import { ZonePicker } from '../components/ZonePicker';
 import { BookmarkTransfer } from '../components/BookmarkTransfer';
 import { RoomHostsField } from '../components/RoomHostsField';
+import { RoomPermissionsList } from '../components/RoomPermissionsList';
 
 interface Props {
   settings: Settings;
@@ -134,6 +135,10 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
 
       <div className="settings-group">
         <RoomHostsField hosts={settings.extraRoomHosts} />
+      </div>
+
+      <div className="settings-group">
+        <RoomPermissionsList />
       </div>
 
       <BookmarkTransfer count={bookmarkCount} />
