@@ -35,7 +35,12 @@ export function installRoomPermissions(session: Session, rooms: RoomRegistry, os
     const answer = (granted: boolean): void => {
       if (answered) return;
       answered = true;
-      callback(granted);
+      try {
+        callback(granted);
+      } catch (error) {
+        // The asking page may be gone by now (its window closed while the question waited).
+        console.warn('[rooms] could not answer a permission request:', error instanceof Error ? error.message : error);
+      }
     };
     const context = rooms.contextOf(contents?.id);
     const query = queryFromRequest(permission, details);

@@ -6,6 +6,8 @@ describe('settings validation', () => {
   it('accepts well-formed patches', () => {
     expect(isSettingsPatch({})).toBe(true);
     expect(isSettingsPatch({ displayZone: 'Asia/Kathmandu', reminderMinutes: null, theme: 'dark' })).toBe(true);
+    expect(isSettingsPatch({ roomsOpenAfterEndMinutes: 0 }) && isSettingsPatch({ roomsOpenAfterEndMinutes: 120 })).toBe(true);
+    expect(DEFAULT_SETTINGS.roomsOpenAfterEndMinutes).toBe(15);
   });
 
   it.each<unknown>([
@@ -17,6 +19,9 @@ describe('settings validation', () => {
     { reminderMinutes: -1 },
     { reminderMinutes: 2.5 },
     { refreshMinutes: '30' },
+    { roomsOpenAfterEndMinutes: 121 },
+    { roomsOpenAfterEndMinutes: -5 },
+    { roomsOpenAfterEndMinutes: 7.5 },
     { unknownKey: true },
     { __proto__: { theme: 'dark' }, constructor: 1 },
   ])('refuses %j', (patch) => {

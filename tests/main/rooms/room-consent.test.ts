@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoomWindow } from '../../../main/rooms/room-window';
 import { RoomRegistry } from '../../../main/rooms/room-registry';
 import { TOOLBAR_HEIGHT } from '../../../main/rooms/room-layout';
+import { MAX_WAITING, RoomConsentGate } from '../../../main/rooms/room-consent';
 import { FakeBaseWindow, FakeFrame, desktopCapturer, fakeCapturerSource, resetFakeElectron, session, systemPreferences } from '../fake-electron';
 import type { FakeWebContents } from '../fake-electron';
 import { ROOM, answerConsent, consentShown, lastRoom, settle } from './room-helpers';
@@ -154,5 +155,18 @@ describe('consent for screen sharing', () => {
     await settle();
     expect(callback.mock.calls).toEqual([[{}]]);
     expect(desktopCapturer.getSources).not.toHaveBeenCalled();
+  });
+});
+
+describe('RoomConsentGate on its own', () => {
+  it(`lets at most ${MAX_WAITING} different questions wait, refusing the rest at once`, async () => {
+    const shown: unknown[] = [];
+    const gate = new RoomConsentGate(() => rooms.consents, { show: (question) => shown.push(question) });
+    const waiting = Array.from({ length: MAX_WAITING }, (_, i) => gate.ask(`h${i}.example.org`, 'media'));
+    await expect(gate.ask('one-too-many.example.org', 'media')).resolves.toBe(false);
+    expect(shown).toHaveLength(1);
+    gate.close();
+    await expect(Promise.all(waiting)).resolves.toEqual(Array.from({ length: MAX_WAITING }, () => false));
+    await expect(gate.ask('late.example.org', 'screen')).resolves.toBe(false);
   });
 });
