@@ -35,7 +35,7 @@ interface NavigationEvent {
 }
 
 /** Input that counts as the attendee acting on the page (as Chromium's activation-triggering events). */
-const GESTURE_INPUT = new Set(['mouseDown', 'mouseUp', 'rawKeyDown', 'keyDown', 'touchEnd', 'gestureTap']);
+const GESTURE_INPUT = new Set(['mouseDown', 'rawKeyDown', 'keyDown', 'gestureTap']);
 
 export function guardRoomNavigation(contents: WebContents, context: RoomContext, actions: RoomNavigationActions, now: () => number = Date.now): void {
   let wasInMeeting = false;

@@ -42,6 +42,7 @@ describe('room popups', () => {
     open('https://www.example.org/0');
     click(contents, 'keyDown');
     open('https://www.example.org/1');
+    click(contents, 'mouseUp'); // the end of the same click does not allow a second tab
     open('https://www.example.org/2');
     click(contents);
     vi.setSystemTime(T0 + 6_000);
