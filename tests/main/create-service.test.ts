@@ -1,0 +1,32 @@
+/** The app's service and its room windows share one store of remembered device answers: what Settings revokes, rooms forget. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { createCompanionService } from '../../main/create-service';
+import { openRooms } from '../../main/rooms/room-registry';
+import { nativeFeed, opening } from '../core/support/native-feed';
+import { resetFakeElectron } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+let directory: string;
+
+beforeEach(() => {
+  resetFakeElectron();
+  directory = mkdtempSync(join(tmpdir(), 'glc-service-'));
+});
+
+afterEach(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+it('hands the service’s remembered room answers to the room windows, so a revocation counts there at once', async () => {
+  const service = createCompanionService({ userDataDir: directory, bundledFeed: nativeFeed([opening]), parentWindow: () => undefined });
+  service.start();
+  openRooms.consents.remember('bbb.example.org', 'media', true);
+  expect(await service.listRoomPermissions()).toEqual([{ host: 'bbb.example.org', kind: 'media', allowed: true }]);
+  await service.revokeRoomPermission('bbb.example.org', 'media');
+  expect(openRooms.consents.answerFor('bbb.example.org', 'media')).toBeUndefined();
+  service.stop();
+});
