@@ -11,8 +11,12 @@
  *   - the target is https, without credentials, on this window's navigation
  *     list (a redirect elsewhere is refused anyway);
  *   - the meeting page (BBB's HTML5 client) has not loaded yet in this window.
- * Page scripts and links cannot add hosts: only redirects count, and only
- * server redirects reach will-redirect. At most MAX_LEARNED hosts are added.
+ * Greenlight v3 hands over with a page script instead (location = joinUrl),
+ * so one more way ties a host: a main-frame navigation that a page on the
+ * room link's own host starts, to a host on this window's navigation list,
+ * before the meeting page has loaded. A page on any other host (a node, a
+ * Settings host, another room's host) can add nothing, and at most
+ * MAX_LEARNED hosts are added.
  */
 import { hostKeyOf, isAllowedHost } from './host-allowlist';
 
@@ -51,7 +55,18 @@ export class RoomTrust {
 
   /** A server redirect was allowed (will-redirect); true when it tied a new host to this room. */
   redirected(raw: string, isMainFrame: boolean): boolean {
-    if (!isMainFrame || this.joined || !this.chainStartedOnRoomHost || this.learned.length >= MAX_LEARNED) return false;
+    if (!isMainFrame || !this.chainStartedOnRoomHost) return false;
+    return this.learn(raw);
+  }
+
+  /** The page at fromUrl sends the main frame to raw (will-frame-navigate); true when it tied a new host. */
+  pageNavigated(fromUrl: string, raw: string, isMainFrame: boolean): boolean {
+    if (!isMainFrame || this.ownHost === null || hostOf(fromUrl) !== this.ownHost || !fromUrl.startsWith('https:')) return false;
+    return this.learn(raw);
+  }
+
+  private learn(raw: string): boolean {
+    if (this.joined || this.learned.length >= MAX_LEARNED) return false;
     let url: URL;
     try {
       url = new URL(raw);

@@ -59,7 +59,10 @@ export function guardRoomNavigation(contents: WebContents, context: RoomContext,
   contents.on('will-frame-navigate', (event: NavigationEvent) => {
     if (leftTheMeeting(event)) return;
     const verdict = decide(event.url, event.isMainFrame);
-    if (verdict.decision === 'allow') return;
+    if (verdict.decision === 'allow') {
+      if (context.trust.pageNavigated(contents.getURL(), event.url, event.isMainFrame)) console.info(`[rooms] the room page handed over to ${hostOf(event.url)}: trusted for this room`);
+      return;
+    }
     event.preventDefault();
     if (verdict.decision === 'external') openOutside(event.url);
     else console.warn(`[rooms] blocked a navigation: ${verdict.reason}`);

@@ -79,3 +79,24 @@ describe('RoomTrust: hosts reached by the join redirects', () => {
     expect(room.redirected('https://node1.bbb.example.org/x', true)).toBe(false);
   });
 });
+
+describe('RoomTrust: a page script on the room host hands over to a node (Greenlight v3)', () => {
+  it('trusts a navigation host that the room host page sends the main frame to, before the meeting loads', () => {
+    const room = trust();
+    expect(room.pageNavigated(ROOM, 'https://node1.bbb.example.org/bigbluebutton/api/join?x=1', true)).toBe(true);
+    expect(room.mediaHosts).toContain('node1.bbb.example.org');
+    expect(room.mediaHosts).not.toContain('node2.bbb.example.org');
+  });
+
+  it('learns nothing when the page is on another host, in a sub-frame, off the list or after the meeting loaded', () => {
+    const room = trust();
+    expect(room.pageNavigated('https://node2.bbb.example.org/x', 'https://node1.bbb.example.org/x', true)).toBe(false);
+    expect(room.pageNavigated('https://extra.example.org/x', 'https://node1.bbb.example.org/x', true)).toBe(false);
+    expect(room.pageNavigated('http://gl.example.org/x', 'https://node1.bbb.example.org/x', true)).toBe(false);
+    expect(room.pageNavigated(ROOM, 'https://node1.bbb.example.org/x', false)).toBe(false);
+    expect(room.pageNavigated(ROOM, 'https://other-bbb.example.net/x', true)).toBe(false);
+    room.meetingLoaded();
+    expect(room.pageNavigated(ROOM, 'https://node1.bbb.example.org/x', true)).toBe(false);
+    expect(room.mediaHosts).toEqual(['gl.example.org', 'extra.example.org']);
+  });
+});

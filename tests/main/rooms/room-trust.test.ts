@@ -61,6 +61,8 @@ describe('per-room trust', () => {
   it('lets a feed roomHost load but not use devices until the join redirects there from the room’s own host', async () => {
     openRoomWindow(ROOM, rooms);
     const room = lastRoom().room.webContents;
+    // A page on a Settings host (not the room's own) sending the frame to the node ties nothing.
+    room.mainFrame.url = 'https://extra.example.org/lobby';
     const toNode = navigation('https://node2.bbb.example.org/b/landing');
     click(room);
     room.emit('will-frame-navigate', toNode);
@@ -90,5 +92,17 @@ describe('per-room trust', () => {
     await settle();
     expect(callback).toHaveBeenCalledWith(false);
     expect(consentShown(lastRoom().toolbar.webContents)).toBeNull();
+  });
+
+  it('trusts a feed roomHost that a page script on the room’s own host hands the join over to (Greenlight v3)', async () => {
+    openRoomWindow(ROOM, rooms);
+    const room = lastRoom().room.webContents;
+    expect(room.getURL()).toBe(ROOM.url);
+    const handOver = navigation('https://node2.bbb.example.org/bigbluebutton/api/join?meetingID=x');
+    room.emit('will-frame-navigate', handOver);
+    expect(handOver.defaultPrevented).toBe(false);
+    const callback = requestMedia(room, 'https://node2.bbb.example.org/html5client/join');
+    await settle();
+    expect(callback).toHaveBeenCalledWith(true);
   });
 });
