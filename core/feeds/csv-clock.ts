@@ -3,7 +3,8 @@
  * (13:30, 13.30, 1330, 13:30:00, 13 Uhr, 13h30) or 12-hour (1:30 PM, 1:30pm,
  * 1 pm, 1.30 p.m.). Durations: minutes (90), H:MM (1:30, as Excel writes a
  * duration), or with a unit (90 min, 1.5 h, 1,5 Std., 1 h 30 min).
- * A bare 1- or 2-digit number is not a time: "9" could be morning or evening.
+ * A bare 1- or 2-digit number is not a time: "9" could be morning or evening
+ * (except before a unit written once for a range: "9-10 Uhr").
  */
 import type { Reading } from './csv-date';
 
@@ -38,6 +39,18 @@ export function readClock(raw: string): Reading<number> {
   const minute = Number(parts[2] ?? 0);
   if (hour > 24 || minute > 59 || Number(parts[3] ?? 0) > 59 || (hour === 24 && minute > 0)) return fail;
   return { ok: true, value: hour * 60 + minute };
+}
+
+/** "09:00–10:30", "9-10.30 Uhr", "1 pm - 2:30 pm": a start and an end in one cell, as German programmes often write them. */
+export function readClockRange(raw: string): { from: number; to: number } | null {
+  const parts = /^(.{1,20}?)\s*[-–—]\s*(.{1,20})$/.exec(raw.trim());
+  if (!parts) return null;
+  const to = readClock(parts[2] as string);
+  // "9-10.30 Uhr": the 24-hour unit written once belongs to both. AM/PM is not carried over:
+  // "11-1 pm" is 11 in the morning, which the words alone do not say.
+  const from = readClock(parts[1] as string);
+  const fromWithUnit = from.ok || !to.ok || !/uhr$/i.test(parts[2] as string) ? from : readClock(`${parts[1] as string} Uhr`);
+  return fromWithUnit.ok && to.ok ? { from: fromWithUnit.value, to: to.value } : null;
 }
 
 const NUMBER = '(\\d{1,4}(?:[.,]\\d{1,2})?)';

@@ -3,7 +3,8 @@
  * the column by its header as the organiser wrote it. The date and start may
  * be in separate columns or together in either ("2027-02-03 13:30"); the end
  * is a time (a day later when it is earlier than the start, for sessions
- * across midnight), a date and time, or comes from the duration.
+ * across midnight), a date and time, the second half of a range in the start
+ * cell (09:00–10:30), or comes from the duration.
  */
 import type { Room, Session } from '../programme/model';
 import { instantOfWallTime, toIsoInstant } from '../time/zoned';
@@ -11,7 +12,7 @@ import { isKnownTimeZone } from '../settings';
 import { oneLine, plainText } from './plain-text';
 import type { CsvColumns, CsvField } from './csv-headers';
 import { readDate, type Reading } from './csv-date';
-import { CLOCK_HINT, readClock, readDuration } from './csv-clock';
+import { CLOCK_HINT, readClock, readClockRange, readDuration } from './csv-clock';
 
 /** Longer cells are refused: no real title or abstract comes near it, and it bounds the work per row. */
 export const MAX_CSV_FIELD_CHARS = 100_000;
@@ -91,7 +92,9 @@ export function readRow(cells: readonly string[], ctx: RowContext): Reading<RowS
   };
   try {
     const fromDate = when('date');
-    const fromStart = when('start');
+    // "09:00–10:30" in a Start or Uhrzeit column gives the end too.
+    const range = readClockRange(cell('start'));
+    const fromStart = range ? { date: null, minutes: range.from } : when('start');
     if (fromDate.date && fromStart.date && fromDate.date !== fromStart.date) {
       throw new RowProblem(`${name('start')} says ${fromStart.date} but ${name('date')} says ${fromDate.date}`);
     }
@@ -108,7 +111,8 @@ export function readRow(cells: readonly string[], ctx: RowContext): Reading<RowS
     const zone = zoneCell || ctx.zone;
     const startMs = instant(date, minutes, zone);
     let endMs = startMs;
-    const end = when('end');
+    const endCell = when('end');
+    const end = range && endCell.minutes === null && endCell.date === null ? { date: null, minutes: range.to } : endCell;
     const durationCell = cell('duration');
     if (end.minutes !== null || end.date !== null) {
       endMs = instant(end.date ?? date, end.minutes ?? 0, zone);

@@ -30,9 +30,6 @@ export const parseCsv: FeedParser = (text, options) => {
   const warnings: FeedWarning[] = [];
   const { header, headerRow, rows } = readCsvTable(text);
   const columns = matchColumns(header, headerRow, warnings);
-  if (columns.end === undefined && columns.duration === undefined) {
-    warnings.push({ message: 'no end (End/Ende) or duration (Duration/Dauer) column; sessions have no length', at: `row ${headerRow}` });
-  }
   // The conference zone is the first one a row names, else the default.
   const zoneColumn = columns.timeZone;
   const stated = zoneColumn === undefined ? '' : rows.map((r) => oneLine(r.cells[zoneColumn] ?? '')).find((zone) => isKnownTimeZone(zone));
@@ -56,6 +53,10 @@ export const parseCsv: FeedParser = (text, options) => {
     }
     if (reading.value.session.title === '') warnings.push({ message: `${header[columns.title as number]?.trim()} is empty`, at: `row ${row}` });
     read.push(reading.value);
+  }
+  // Without an End or Duration column only a range in the start cell (09:00–10:30) gives a length.
+  if (columns.end === undefined && columns.duration === undefined && read.every(({ session }) => session.end === session.start)) {
+    warnings.push({ message: 'no end (End/Ende) or duration (Duration/Dauer) column; sessions have no length', at: `row ${headerRow}` });
   }
   if (read.length === 0) {
     throw new FeedError(rows.length === 0 ? 'a header row but no sessions below it' : `none of the ${rows.length} rows could be read (first: ${firstProblem})`, `row ${headerRow + 1}`);

@@ -1,7 +1,7 @@
 /** The cell readers behind the CSV format: dates, times of day and durations. */
 import { describe, expect, it } from 'vitest';
 import { readDate } from '../../../core/feeds/csv-date';
-import { readClock, readDuration } from '../../../core/feeds/csv-clock';
+import { readClock, readClockRange, readDuration } from '../../../core/feeds/csv-clock';
 
 const value = <T>(reading: { ok: true; value: T } | { ok: false; problem: string }): T | string => (reading.ok ? reading.value : `problem: ${reading.problem}`);
 
@@ -101,5 +101,21 @@ describe('readDuration', () => {
 
   it('refuses more than a day', () => {
     expect(value(readDuration('1500'))).toBe("problem: '1500' is longer than a day; give an end time instead");
+  });
+});
+
+describe('readClockRange', () => {
+  it.each([
+    ['09:00–10:30', { from: 540, to: 630 }],
+    ['9:00 - 10:30', { from: 540, to: 630 }],
+    ['9-10.30 Uhr', { from: 540, to: 630 }],
+    ['9 - 10 Uhr', { from: 540, to: 600 }],
+    ['1 pm — 2:30 pm', { from: 780, to: 870 }],
+    ['11-1 pm', null],
+    ['13:30', null],
+    ['2027-02-03', null],
+    ['9-10', null],
+  ])('reads %j as %j', (cell, range) => {
+    expect(readClockRange(cell)).toEqual(range);
   });
 });

@@ -20,7 +20,8 @@ const GOOGLE_SHEET = [
 
 /**
  * German Excel's "CSV (Trennzeichen-getrennt)": semicolons, European dates, decimal commas.
- * Excel writes it in Windows-1252; the shared decoder has turned the bytes into this text.
+ * Excel writes it in Windows-1252; the shared feed decoder turns those bytes into this text before
+ * parseFeed sees it (the parser takes text only), so umlauts, ß and € arrive as themselves.
  */
 const GERMAN_EXCEL = [
   'Titel;Datum;Beginn;Dauer;Raum;Referent*innen;Beschreibung',
@@ -107,6 +108,15 @@ describe('CSV feeds', () => {
       { message: "Zeitzone: 'MEZ' is not a time zone; use a name such as Europe/Vienna; row left out", at: 'row 8' },
       { message: 'Beginn: no start time; use 13:30 or 1:30 PM; row left out', at: 'row 9' },
       { message: 'Titel is empty', at: 'row 10' },
+    ]);
+  });
+
+  it('reads a time range in the start column, as German programmes write it', () => {
+    const { programme, warnings } = parse('Titel;Datum;Uhrzeit\nPanel;03.02.2027;09:00–10:30\nAbend;03.02.2027;19-20 Uhr\n');
+    expect(warnings.map((w) => w.message)).toEqual(['no time zone in feed; times read in Europe/Vienna']);
+    expect(programme.sessions.map((s) => [s.title, s.start, s.end])).toEqual([
+      ['Panel', '2027-02-03T08:00:00Z', '2027-02-03T09:30:00Z'],
+      ['Abend', '2027-02-03T18:00:00Z', '2027-02-03T19:00:00Z'],
     ]);
   });
 
