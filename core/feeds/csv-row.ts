@@ -7,7 +7,8 @@
  * cell (09:00–10:30), or comes from the duration.
  */
 import type { Room, Session } from '../programme/model';
-import { instantOfWallTime, toIsoInstant } from '../time/zoned';
+import { instantOf, instantOfWallTime, toIsoInstant } from '../time/zoned';
+import { boundedMemo } from '../time/bounded-memo';
 import { isKnownTimeZone } from '../settings';
 import { oneLine, plainText } from './plain-text';
 import type { CsvColumns, CsvField } from './csv-headers';
@@ -57,10 +58,16 @@ function readWhen(cell: string, expected: 'date' | 'time'): Reading<When> {
   return expected === 'date' || cell.includes('/') ? date : clock;
 }
 
+/** Spreadsheets repeat the same few dates and clocks in every row: each cell text is read once. */
+const readDateCell = boundedMemo((cell: string) => readWhen(cell, 'date'));
+const readTimeCell = boundedMemo((cell: string) => readWhen(cell, 'time'));
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const clockText = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 function instant(date: string, minutes: number, zone: string): number {
+  // instantOf remembers the wall times it has read; past midnight (an end on the next day) is rare.
+  if (minutes < 24 * 60) return instantOf(date, clockText(minutes), zone) as number;
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return instantOfWallTime({ year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 }, zone);
 }
@@ -86,7 +93,7 @@ export function readRow(cells: readonly string[], ctx: RowContext): Reading<RowS
   const when = (field: CsvField): When => {
     const text = cell(field);
     if (text.trim() === '') return { date: null, minutes: null };
-    const reading = readWhen(text, field === 'date' ? 'date' : 'time');
+    const reading = field === 'date' ? readDateCell(text) : readTimeCell(text);
     if (!reading.ok) throw new RowProblem(`${name(field)}: ${reading.problem}`);
     return reading.value;
   };
