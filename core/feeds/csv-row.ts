@@ -24,7 +24,7 @@ const MAX_ACROSS_MIDNIGHT_MINUTES = 12 * 60;
 export interface RowContext {
   header: readonly string[];
   columns: CsvColumns;
-  /** Zone for rows whose time zone cell is empty. */
+  /** Zone for rows whose time zone cell is empty: the feed's default zone. */
   zone: string;
   room(name: string, url: string): Room;
 }

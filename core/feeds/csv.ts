@@ -19,6 +19,18 @@ import { matchColumns } from './csv-headers';
 import { readRow, type RowSession } from './csv-row';
 import { withCsvIds } from './csv-ids';
 
+/** The value that occurs most often; the first of them on a tie. */
+function mostUsed(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  let best = values[0] ?? '';
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (count > (counts.get(best) ?? 0)) best = value;
+  }
+  return best;
+}
+
 /** Ends the warning of every row the parser could not read. */
 const LEFT_OUT = '; row left out';
 
@@ -30,10 +42,10 @@ export const parseCsv: FeedParser = (text, options) => {
   const warnings: FeedWarning[] = [];
   const { header, headerRow, rows } = readCsvTable(text);
   const columns = matchColumns(header, headerRow, warnings);
-  // The conference zone is the first one a row names, else the default.
+  // Rows without a zone are read in the default zone; the conference's is the zone most rows use.
   const zoneColumn = columns.timeZone;
-  const stated = zoneColumn === undefined ? '' : rows.map((r) => oneLine(r.cells[zoneColumn] ?? '')).find((zone) => isKnownTimeZone(zone));
-  const zone = chooseFeedZone(stated, options.defaultTimeZone, warnings, `row ${headerRow}`);
+  const named = zoneColumn === undefined ? [] : rows.map((r) => oneLine(r.cells[zoneColumn] ?? '')).filter((z) => z !== '' && isKnownTimeZone(z));
+  const zone = named.length === 0 ? chooseFeedZone('', options.defaultTimeZone, warnings, `row ${headerRow}`) : mostUsed([...named, ...Array<string>(rows.length - named.length).fill(options.defaultTimeZone)]);
 
   const rooms = new Map<string, Room>();
   const room = (name: string, url: string): Room => {
@@ -45,7 +57,7 @@ export const parseCsv: FeedParser = (text, options) => {
   const read: RowSession[] = [];
   let firstProblem = '';
   for (const { row, cells } of rows) {
-    const reading = readRow(cells, { header, columns, zone, room });
+    const reading = readRow(cells, { header, columns, zone: options.defaultTimeZone, room });
     if (!reading.ok) {
       warnings.push({ message: `${reading.problem}${LEFT_OUT}`, at: `row ${row}` });
       firstProblem ||= `row ${row}: ${reading.problem}`;

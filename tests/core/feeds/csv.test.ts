@@ -63,16 +63,20 @@ describe('CSV feeds', () => {
     expect(sep).toMatchObject({ title: 'A, with comma', start: '2027-02-03T12:30:00Z' });
   });
 
-  it('reads each row in its own time zone, the others in the first zone named', () => {
-    const { programme, warnings } = parse('Title,Date,Start,Dauer,Time zone\nGraz,2027-02-03,13:00,,\nNew York,2027-02-03,13:00,,America/New_York\nAlso Graz,2027-02-03,14:00,,Europe/Vienna\n');
+  it('reads each row in its own time zone, rows without one in the default zone; the conference zone is the one most rows use', () => {
+    const text = 'Title,Date,Start,Dauer,Time zone\nGraz,2027-02-03,13:00,,\nNew York,2027-02-03,13:00,,America/New_York\nAlso Graz,2027-02-03,14:00,,Europe/Vienna\n';
+    const { programme, warnings } = parse(text);
     expect(warnings).toEqual([]);
-    expect(programme.conference.timeZone).toBe('America/New_York');
+    expect(programme.conference.timeZone).toBe('Europe/Vienna');
     const byTitle = Object.fromEntries(programme.sessions.map((s) => [s.title, [s.start, s.timeZone]]));
     expect(byTitle).toEqual({
-      Graz: ['2027-02-03T18:00:00Z', 'America/New_York'],
+      Graz: ['2027-02-03T12:00:00Z', 'Europe/Vienna'],
       'New York': ['2027-02-03T18:00:00Z', 'America/New_York'],
       'Also Graz': ['2027-02-03T13:00:00Z', 'Europe/Vienna'],
     });
+    const elsewhere = parseFeed('Title,Date,Start,Zeitzone\nA,2027-02-03,13:00,America/New_York\nB,2027-02-03,14:00,America/New_York\nC,2027-02-03,14:00,\n', options);
+    expect(elsewhere.programme.conference.timeZone).toBe('America/New_York');
+    expect(parseFeed('Title,Date,Start\nA,2027-02-03,13:00\n', { defaultTimeZone: 'Asia/Kolkata' }).programme.sessions[0]).toMatchObject({ start: '2027-02-03T07:30:00Z', timeZone: 'Asia/Kolkata' });
   });
 
   it('reads an end across midnight as the next day, and an end as date and time', () => {
