@@ -15,6 +15,7 @@ export type CsvField =
   | 'date'
   | 'start'
   | 'end'
+  | 'endDate'
   | 'duration'
   | 'room'
   | 'roomUrl'
@@ -35,13 +36,14 @@ interface FieldNames {
 
 /** Normalized names (see normalizeHeader). Each name belongs to one field only. */
 const FIELDS: Record<CsvField, FieldNames> = {
-  title: { label: 'title (Title/Titel)', usual: ['title', 'titel'], variants: ['session', 'session title', 'session name', 'talk', 'talk title', 'vortrag', 'vortragstitel', 'veranstaltung'] },
+  title: { label: 'title (Title/Titel)', usual: ['title', 'titel'], variants: ['session', 'subject', 'betreff', 'session title', 'session name', 'talk', 'talk title', 'vortrag', 'vortragstitel', 'veranstaltung'] },
   date: { label: 'date (Date/Datum)', usual: ['date', 'datum'], variants: ['day', 'tag', 'session date', 'start date', 'startdatum', 'event date'] },
   start: {
     label: 'start (Start/Beginn)',
     usual: ['start', 'beginn'],
     variants: ['start time', 'starttime', 'startzeit', 'begin', 'beginnzeit', 'uhrzeit', 'time', 'zeit', 'from', 'von', 'starts'],
   },
+  endDate: { label: 'end date (End date/Enddatum)', usual: ['end date', 'enddatum'], variants: ['date end', 'bis datum'] },
   end: { label: 'end (End/Ende)', usual: ['end', 'ende'], variants: ['end time', 'endtime', 'endzeit', 'until', 'bis', 'to', 'ends', 'finish'] },
   duration: {
     label: 'duration (Duration/Dauer)',

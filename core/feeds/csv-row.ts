@@ -93,7 +93,7 @@ export function readRow(cells: readonly string[], ctx: RowContext): Reading<RowS
   const when = (field: CsvField): When => {
     const text = cell(field);
     if (text.trim() === '') return { date: null, minutes: null };
-    const reading = field === 'date' ? readDateCell(text) : readTimeCell(text);
+    const reading = field === 'date' || field === 'endDate' ? readDateCell(text) : readTimeCell(text);
     if (!reading.ok) throw new RowProblem(`${name(field)}: ${reading.problem}`);
     return reading.value;
   };
@@ -120,11 +120,13 @@ export function readRow(cells: readonly string[], ctx: RowContext): Reading<RowS
     let endMs = startMs;
     const endCell = when('end');
     const end = range && endCell.minutes === null && endCell.date === null ? { date: null, minutes: range.to } : endCell;
+    // An End date column (Google Calendar's import layout) dates an end time that has no date of its own.
+    const endDate = end.date ?? (end.minutes === null ? null : when('endDate').date);
     const durationCell = cell('duration');
     if (end.minutes !== null || end.date !== null) {
-      endMs = instant(end.date ?? date, end.minutes ?? 0, zone);
+      endMs = instant(endDate ?? date, end.minutes ?? 0, zone);
       const endClock = end.minutes;
-      const acrossMidnight = end.date === null && endClock !== null && endClock < minutes && 24 * 60 - minutes + endClock <= MAX_ACROSS_MIDNIGHT_MINUTES;
+      const acrossMidnight = endDate === null && endClock !== null && endClock < minutes && 24 * 60 - minutes + endClock <= MAX_ACROSS_MIDNIGHT_MINUTES;
       if (acrossMidnight) endMs = instant(date, endClock + 24 * 60, zone);
     } else if (durationCell.trim() !== '') {
       const duration = readDuration(durationCell);

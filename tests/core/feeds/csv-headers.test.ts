@@ -33,9 +33,9 @@ describe('normalizeHeader', () => {
 
 describe('matchColumns', () => {
   it('reads the English and the German names of every field', () => {
-    const english = ['Title', 'Date', 'Start', 'End', 'Duration', 'Room', 'Room link', 'Track', 'Type', 'Speakers', 'Abstract', 'Language', 'ID', 'Time zone'];
-    const german = ['Titel', 'Datum', 'Beginn', 'Ende', 'Dauer', 'Raum', 'Raumlink', 'Track', 'Format', 'Vortragende', 'Beschreibung', 'Sprache', 'ID', 'Zeitzone'];
-    const fields = ['title', 'date', 'start', 'end', 'duration', 'room', 'roomUrl', 'track', 'type', 'speakers', 'abstract', 'language', 'id', 'timeZone'];
+    const english = ['Title', 'Date', 'Start', 'End date', 'End', 'Duration', 'Room', 'Room link', 'Track', 'Type', 'Speakers', 'Abstract', 'Language', 'ID', 'Time zone'];
+    const german = ['Titel', 'Datum', 'Beginn', 'Enddatum', 'Ende', 'Dauer', 'Raum', 'Raumlink', 'Track', 'Format', 'Vortragende', 'Beschreibung', 'Sprache', 'ID', 'Zeitzone'];
+    const fields = ['title', 'date', 'start', 'endDate', 'end', 'duration', 'room', 'roomUrl', 'track', 'type', 'speakers', 'abstract', 'language', 'id', 'timeZone'];
     const expected = Object.fromEntries(fields.map((field, index) => [field, index]));
     expect(columnsOf(english)).toEqual(expected);
     expect(columnsOf(german)).toEqual(expected);

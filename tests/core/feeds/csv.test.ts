@@ -115,6 +115,12 @@ describe('CSV feeds', () => {
     ]);
   });
 
+  it("reads Google Calendar's import layout: Subject, Start Date, Start Time, End Date, End Time", () => {
+    const { programme, warnings } = parse('Subject,Start Date,Start Time,End Date,End Time,Description,Location\nNight shift,2027-02-03,10:00 PM,2027-02-04,2:00 AM,Until late,Online\n');
+    expect(warnings.map((w) => w.message)).toEqual(['no time zone in feed; times read in Europe/Vienna']);
+    expect(programme.sessions[0]).toMatchObject({ title: 'Night shift', start: '2027-02-03T21:00:00Z', end: '2027-02-04T01:00:00Z', abstract: 'Until late', room: { name: 'Online' } });
+  });
+
   it('reads a time range in the start column, as German programmes write it', () => {
     const { programme, warnings } = parse('Titel;Datum;Uhrzeit\nPanel;03.02.2027;09:00–10:30\nAbend;03.02.2027;19-20 Uhr\n');
     expect(warnings.map((w) => w.message)).toEqual(['no time zone in feed; times read in Europe/Vienna']);
