@@ -43,6 +43,9 @@ interface When {
 
 class RowProblem extends Error {}
 
+/** IANA names are short; a longer cell is not asked of Intl (whose answers are remembered). */
+export const isZoneName = (cell: string): boolean => cell.length <= 64 && isKnownTimeZone(cell);
+
 /** A date, a time, or both separated by a space or "T"; the time is tried on the last one to three words. */
 function readWhen(cell: string, expected: 'date' | 'time'): Reading<When> {
   const date = readDate(cell);
@@ -59,8 +62,12 @@ function readWhen(cell: string, expected: 'date' | 'time'): Reading<When> {
 }
 
 /** Spreadsheets repeat the same few dates and clocks in every row: each cell text is read once. */
-const readDateCell = boundedMemo((cell: string) => readWhen(cell, 'date'));
-const readTimeCell = boundedMemo((cell: string) => readWhen(cell, 'time'));
+const memoDateCell = boundedMemo((cell: string) => readWhen(cell, 'date'));
+const memoTimeCell = boundedMemo((cell: string) => readWhen(cell, 'time'));
+/** Longer cells are no real date or time: they are read (and refused) without filling the memo. */
+const MAX_MEMO_KEY = 64;
+const readDateCell = (cell: string): Reading<When> => (cell.length > MAX_MEMO_KEY ? readWhen(cell, 'date') : memoDateCell(cell));
+const readTimeCell = (cell: string): Reading<When> => (cell.length > MAX_MEMO_KEY ? readWhen(cell, 'time') : memoTimeCell(cell));
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const clockText = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
@@ -112,7 +119,7 @@ export function readRow(cells: readonly string[], ctx: RowContext): Reading<RowS
     if (minutes === null) throw new RowProblem(`${where}: no start time; ${CLOCK_HINT}`);
 
     const zoneCell = oneLine(cell('timeZone'));
-    if (zoneCell !== '' && !isKnownTimeZone(zoneCell)) {
+    if (zoneCell !== '' && !isZoneName(zoneCell)) {
       throw new RowProblem(`${name('timeZone')}: '${zoneCell.slice(0, 40)}' is not a time zone; use a name such as Europe/Vienna`);
     }
     const zone = zoneCell || ctx.zone;

@@ -10,13 +10,12 @@ import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Room } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
-import { isKnownTimeZone } from '../settings';
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine } from './plain-text';
 import { readCsvTable } from './csv-table';
 import { matchColumns } from './csv-headers';
-import { readRow, type RowSession } from './csv-row';
+import { isZoneName, readRow, type RowSession } from './csv-row';
 import { withCsvIds } from './csv-ids';
 
 /** The value that occurs most often; the first of them on a tie. */
@@ -44,8 +43,9 @@ export const parseCsv: FeedParser = (text, options) => {
   const columns = matchColumns(header, headerRow, warnings);
   // Rows without a zone are read in the default zone; the conference's is the zone most rows use.
   const zoneColumn = columns.timeZone;
-  const named = zoneColumn === undefined ? [] : rows.map((r) => oneLine(r.cells[zoneColumn] ?? '')).filter((z) => z !== '' && isKnownTimeZone(z));
-  const zone = named.length === 0 ? chooseFeedZone('', options.defaultTimeZone, warnings, `row ${headerRow}`) : mostUsed([...named, ...Array<string>(rows.length - named.length).fill(options.defaultTimeZone)]);
+  const named = zoneColumn === undefined ? [] : rows.map((r) => oneLine(r.cells[zoneColumn] ?? '')).filter(isZoneName);
+  const unnamed = Array<string>(rows.length - named.length).fill(options.defaultTimeZone);
+  const zone = named.length === 0 ? chooseFeedZone('', options.defaultTimeZone, warnings, `row ${headerRow}`) : mostUsed([...named, ...unnamed]);
 
   const rooms = new Map<string, Room>();
   const room = (name: string, url: string): Room => {
