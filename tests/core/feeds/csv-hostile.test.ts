@@ -19,6 +19,11 @@ describe('hostile CSV', () => {
     expect(warnings).toContainEqual({ message: 'Title: 1,000,000 characters; at most 100,000 are read; row left out', at: 'row 2' });
   });
 
+  it('refuses a 90,000-character time zone cell quoting only its start', () => {
+    const { warnings } = parseFeed(`Title,Date,Start,Time zone\nLong zone,2027-02-03,10:00,Europe/${'x'.repeat(90_000)}\nFine,2027-02-03,10:00,Europe/Vienna\n`, options);
+    expect(warnings).toContainEqual({ message: `Time zone: 'Europe/${'x'.repeat(33)}' is not a time zone; use a name such as Europe/Vienna; row left out`, at: 'row 2' });
+  });
+
   it('refuses a header of 100,000 (or 1,000) columns, and a line with 100,000 separators', () => {
     const tooMany = 'more than 10,000 "," separators on one line; a programme has at most 200 columns';
     expect(feedFailure(`Title,Date,Start${',x'.repeat(100_000)}\n${GOOD_ROW}`).message).toBe(`${tooMany} (at line 1)`);
