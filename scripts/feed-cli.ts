@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { exportCalendar, MAX_ALARM_MINUTES } from '../core/calendar/ics-export';
 import { FeedError, parseFeed, type ParseResult } from '../core/feeds';
 import { buildListing, formatListingTable, warningText } from '../core/feeds/listing';
+import { leftOutRows } from '../core/feeds/csv';
 import { isKnownTimeZone } from '../core/settings';
 import { loadFeedSource } from './feed-source';
 
@@ -166,6 +167,9 @@ export async function runFeedCli(args: string[], io: CliIo): Promise<number> {
   if (command === 'ics') return runIcs(result, parsed.invocation, io);
   if (command === 'check') {
     for (const warning of result.warnings) io.err(`warning: ${warningText(warning)}`);
+    // A spreadsheet's unreadable rows are left out, not fatal: say plainly which, so none is missed.
+    const leftOut = result.format === 'csv' ? leftOutRows(result.warnings) : [];
+    if (leftOut.length > 0) io.err(`${leftOut.length} row(s) left out (${leftOut.join(', ')}): fix them in the spreadsheet and check again`);
     const { conference, sessions } = result.programme;
     io.out(`usable: ${result.format}, ${sessions.length} sessions, event zone ${conference.timeZone}, ${result.warnings.length} warning(s)`);
     return 0;

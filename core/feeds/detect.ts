@@ -5,6 +5,8 @@
 import { FeedError } from './feed-error';
 import type { FeedFormat } from './types';
 import { isObject, readJson } from './json-input';
+import { headerCells } from './csv-table';
+import { isProgrammeHeader } from './csv-headers';
 
 /** The first element name after the prolog (declaration, comments, doctype). */
 function xmlRootName(text: string): string | null {
@@ -47,5 +49,6 @@ export function detectFormat(text: string, json?: unknown): FeedFormat {
       '$',
     );
   }
-  throw new FeedError('not a programme feed this app can read (expected schedule XML, iCalendar or schedule JSON)', 'line 1');
+  if (isProgrammeHeader(headerCells(head))) return 'csv';
+  throw new FeedError('not a programme feed this app can read (expected schedule XML, iCalendar, schedule JSON or a CSV with Title and Start columns)', 'line 1');
 }

@@ -43,7 +43,7 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
         <h3>Programme feed</h3>
         <label htmlFor={ids.feed}>Feed address</label>
         <p className="hint" id={`${ids.feed}-hint`}>
-          The organisers’ programme feed (frab/Pentabarf XML, schedule JSON, pretalx, iCalendar or Indico). Leave empty for
+          The organisers’ programme feed (frab/Pentabarf XML, schedule JSON, pretalx, iCalendar, Indico or a CSV spreadsheet). Leave empty for
           the built-in programme.
         </p>
         <div className="inline-form">

@@ -124,10 +124,13 @@ function toNative(programme: Programme): string {
 
 describe.each(FEED_FORMATS)('the %s parser on generated and mutated feeds', (format) => {
   const write = WRITERS[format];
+  // A spreadsheet with a header and no rows is an error by design (the other formats allow empty programmes).
+  const hasRowsIfCsv = (feed: FeedText): boolean => format !== 'csv' || feed.sessions.length > 0;
 
   it('reads every well-formed programme, whatever its text, with every session', () => {
     fc.assert(
       fc.property(feedText, (feed) => {
+        fc.pre(hasRowsIfCsv(feed));
         const started = performance.now();
         const { format: detected, programme } = parseFeed(write(feed), options);
         expect(performance.now() - started).toBeLessThan(HANG_MS);
@@ -151,6 +154,7 @@ describe.each(FEED_FORMATS)('the %s parser on generated and mutated feeds', (for
   it('survives a round trip through the native format unchanged', () => {
     fc.assert(
       fc.property(feedText, (feed) => {
+        fc.pre(hasRowsIfCsv(feed));
         const first = parseFeed(write(feed), options).programme;
         const again = parseFeed(toNative(first), options);
         expect(again.format).toBe('native');

@@ -1,5 +1,5 @@
 /**
- * One programme written in each of the six feed formats, with every text field
+ * One programme written in each of the seven feed formats, with every text field
  * (title, subtitle, abstract, speaker, room, track, link) set by the caller.
  * Each writer escapes correctly for its format, so whatever string goes in is
  * what a well-behaved (or malicious but well-formed) feed would carry.
@@ -28,7 +28,7 @@ export interface FeedText {
   sessions: FeedSessionText[];
 }
 
-export const FEED_FORMATS: readonly FeedFormat[] = ['native', 'frab-xml', 'schedule-json', 'pretalx', 'ical', 'indico'];
+export const FEED_FORMATS: readonly FeedFormat[] = ['native', 'frab-xml', 'schedule-json', 'pretalx', 'ical', 'indico', 'csv'];
 
 const DAY = '2024-02-05';
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -196,6 +196,17 @@ export function indicoText(feed: FeedText): string {
   });
 }
 
+/** RFC 4180: every field quoted, quotes doubled. A spreadsheet has no conference title and no links list. */
+const csvField = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+export function csvText(feed: FeedText): string {
+  const header = ['ID', 'Title', 'Date', 'Start', 'Duration', 'Room', 'Room link', 'Track', 'Speakers', 'Abstract', 'Time zone'];
+  const rows = feed.sessions.map((s) =>
+    [s.id, s.title, DAY, s.start, String(s.minutes), s.room, s.roomUrl, s.track, s.person, s.abstract, 'Europe/Vienna'].map(csvField).join(','),
+  );
+  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
 export const WRITERS: Record<FeedFormat, (feed: FeedText) => string> = {
   native: nativeText,
   'frab-xml': frabXmlText,
@@ -203,6 +214,7 @@ export const WRITERS: Record<FeedFormat, (feed: FeedText) => string> = {
   pretalx: pretalxText,
   ical: icalText,
   indico: indicoText,
+  csv: csvText,
 };
 
 /** A plain, valid session to start from; hostile tests overwrite one field at a time. */

@@ -117,7 +117,7 @@ async function expectClean(page: Page, dialogs: string[], where: string): Promis
   expect(dialogs, where).toEqual([]);
 }
 
-for (const format of ['native', 'frab-xml', 'ical'] as const satisfies readonly FeedFormat[]) {
+for (const format of ['native', 'frab-xml', 'ical', 'csv'] as const satisfies readonly FeedFormat[]) {
   test(`a hostile ${format} feed stays inert text in every view`, async ({ page }) => {
     test.setTimeout(90_000);
     const write = WRITERS[format];
