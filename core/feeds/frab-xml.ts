@@ -18,6 +18,7 @@ interface DayContext {
   date: string;
   roomName: string;
   roomNode: unknown;
+  events: unknown[];
 }
 
 /** Room links may be declared once (<rooms><room name url>) or on each day's <room>. */
@@ -114,9 +115,13 @@ export const parseFrabXml: FeedParser = (text, options) => {
   const missingOffsets: string[] = [];
   for (const day of childrenOf(root, 'day')) {
     const date = attrOf(day, 'date');
-    for (const roomNode of childrenOf(day, 'room')) {
-      const context: DayContext = { date, roomName: attrOf(roomNode, 'name'), roomNode };
-      for (const event of childrenOf(roomNode, 'event')) {
+    // Pentabarf as FOSDEM published it until about 2008: <event> straight under <day>, naming its own <room>.
+    const groups: DayContext[] = [
+      { date, roomName: '', roomNode: undefined, events: childrenOf(day, 'event') },
+      ...childrenOf(day, 'room').map((roomNode) => ({ date, roomName: attrOf(roomNode, 'name'), roomNode, events: childrenOf(roomNode, 'event') })),
+    ];
+    for (const context of groups) {
+      for (const event of context.events) {
         const session = toSession({ event, day: context, zone, dayChange, rooms }, doc, warnings, missingOffsets);
         if (session) sessions.push(session);
       }
