@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { exportCalendar, MAX_ALARM_MINUTES } from '../core/calendar/ics-export';
 import { FeedError, parseFeed, type ParseResult } from '../core/feeds';
+import { unusableReason } from '../core/feeds/usable';
 import { buildListing, formatListingTable, warningText } from '../core/feeds/listing';
 import { isKnownTimeZone } from '../core/settings';
 import { loadFeedSource } from './feed-source';
@@ -166,6 +167,11 @@ export async function runFeedCli(args: string[], io: CliIo): Promise<number> {
   if (command === 'ics') return runIcs(result, parsed.invocation, io);
   if (command === 'check') {
     for (const warning of result.warnings) io.err(`warning: ${warningText(warning)}`);
+    const problem = unusableReason(result);
+    if (problem !== null) {
+      io.err(`error: ${problem}`);
+      return 1;
+    }
     const { conference, sessions } = result.programme;
     io.out(`usable: ${result.format}, ${sessions.length} sessions, event zone ${conference.timeZone}, ${result.warnings.length} warning(s)`);
     return 0;
