@@ -12,6 +12,7 @@ import { parseScheduleJson } from './schedule-json';
 import { parsePretalxWidget } from './pretalx';
 import { parseICalendar } from './ical';
 import { parseIndico } from './indico';
+import { parseIndicoTimetable } from './indico-timetable';
 
 export { FeedError } from './feed-error';
 export { detectFormat } from './detect';
@@ -27,6 +28,7 @@ const parsers: Partial<Record<FeedFormat, FeedParser>> = {
   pretalx: parsePretalxWidget,
   ical: parseICalendar,
   indico: parseIndico,
+  'indico-timetable': parseIndicoTimetable,
 };
 
 export function parseFeed(text: string, options: ParseOptions): ParseResult {
