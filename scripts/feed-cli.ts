@@ -120,6 +120,7 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
   }
   const chosen = invocation.sessions.length === 0 ? sessions : sessions.filter((s) => invocation.sessions.includes(s.id));
   for (const warning of result.warnings) io.err(`warning: ${warningText(warning)}`);
+  let skipped = 0;
   const text = exportCalendar({
     sessions: chosen,
     calendarName: conference.title || 'Go Local',
@@ -128,6 +129,10 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
     exportedAt: io.now?.() ?? Date.now(),
     sequences: () => 0,
     ...(invocation.tz ? { displayZone: invocation.tz } : {}),
+    onSkipped: (session, reason) => {
+      skipped += 1;
+      io.err(`warning: session "${session.id}" left out of the calendar: ${reason}`);
+    },
   });
   if (invocation.out === undefined) {
     (io.write ?? io.out)(text);
@@ -139,7 +144,7 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
     io.err(`error: cannot write ${invocation.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     return 1;
   }
-  io.err(`wrote ${chosen.length} session(s) to ${invocation.out}`);
+  io.err(`wrote ${chosen.length - skipped} session(s) to ${invocation.out}`);
   return 0;
 }
 

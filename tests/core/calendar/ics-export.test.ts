@@ -16,14 +16,14 @@ const exportOf = (overrides: Partial<CalendarExport> = {}): string => exportCale
 const lines = (text: string): string[] => text.split('\r\n');
 
 describe('exportCalendar', () => {
-  it('writes a PUBLISH calendar with its name, CRLF line ends and no calendar-level zone', () => {
+  it('writes a calendar (no iTIP METHOD) with its name, CRLF line ends and no calendar-level zone', () => {
     const text = exportOf();
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(text.match(/\r\n/g)!.length).toBe(text.split('\n').length - 1);
     const { calendar } = parseIcs(text);
-    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(calendar.getFirstPropertyValue('method')).toBeNull();
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Human Rights Go Local 2024');
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Go Local Companion//Calendar export//EN');
     expect(text).not.toMatch(/X-WR-TIMEZONE|TIMEZONE-ID/);
@@ -95,8 +95,8 @@ describe('exportCalendar', () => {
         'Your time (Kolkata): Mon 5 Feb 2024, 16:00–16:30 UTC+5:30',
       ].join('\n'),
     );
-    // No join link: the location is the room, the URL the session's page (, and ; percent-encoded, not escaped).
-    expect(second).toMatchObject({ location: 'Room B', url: 'https://example.org/slides?a=1%2C2%3Bb', categories: ['Working groups'] });
+    // No join link: the location is the room, the URL the session's page, verbatim (a URI value is not TEXT).
+    expect(second).toMatchObject({ location: 'Room B', url: 'https://example.org/slides?a=1,2;b', categories: ['Working groups'] });
     expect(second!.description).toBe('Graz: Mon 5 Feb 2024, 23:30 – Tue 6 Feb 2024, 00:30 CET\nYour time (Kolkata): Tue 6 Feb 2024, 04:00–05:00 UTC+5:30');
   });
 
