@@ -8,6 +8,7 @@ import { useApi } from '../hooks/api-context';
 import { ZonePicker } from '../components/ZonePicker';
 import { BookmarkTransfer } from '../components/BookmarkTransfer';
 import { RoomHostsField } from '../components/RoomHostsField';
+import { useZones } from '../components/zone-context';
 
 interface Props {
   settings: Settings;
@@ -21,6 +22,7 @@ const JOIN_WINDOW_CHOICES = [0, 5, 10, 15, 30] as const;
 
 export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Props) {
   const api = useApi();
+  const zones = useZones();
   const ids = { feed: useId(), theme: useId(), grouping: useId(), reminder: useId(), join: useId() };
   const [feedDraft, setFeedDraft] = useState(settings.feedUrl ?? '');
   const [feedMessage, setFeedMessage] = useState('');
@@ -90,7 +92,7 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
               checked={settings.dayGrouping === 'event'}
               onChange={() => void api.updateSettings({ dayGrouping: 'event' })}
             />{' '}
-            the conference’s days (Graz)
+            the conference’s days ({zones.eventPlace}, {zones.event})
           </label>
         </fieldset>
       </div>

@@ -84,3 +84,13 @@ describe('calendar export defects', () => {
     expect(line).toBe('CONFERENCE;VALUE=URI;FEATURE=VIDEO,AUDIO;LABEL="Hall ^\'A^\'; B: C, ^^D":https://bbb.example.org/rooms/plh-7kq-2xm-r4d/join');
   });
 });
+
+describe('the event’s clock in descriptions', () => {
+  it('is named by the city of the session’s own zone, never a fixed "Graz"', () => {
+    const brussels = session({ id: 'fosdem', title: 'Keynote', timeZone: 'Europe/Brussels', start: '2024-02-03T09:00:00Z', end: '2024-02-03T10:00:00Z' });
+    const vienna = session({ id: 'vienna', title: 'Read in the default zone', start: '2024-02-03T09:00:00Z', end: '2024-02-03T10:00:00Z' });
+    const [first, second] = parseIcs(exportOf({ sessions: [brussels, vienna] })).events;
+    expect(first!.description.split('\n').at(-1)).toBe('Brussels: Sat 3 Feb 2024, 10:00–11:00 CET');
+    expect(second!.description.split('\n').at(-1)).toBe('Vienna: Sat 3 Feb 2024, 10:00–11:00 CET');
+  });
+});
