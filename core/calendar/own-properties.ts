@@ -10,6 +10,8 @@ import { descriptionOf, joinLink, oneLine, sessionUrl } from './event-text';
 
 /** Printable ASCII without space, quote, angle brackets, backslash, caret, backtick or braces: safe in a content line as is. */
 const PLAIN_URI = /^[!#-;=?-[\]_a-z~]+$/i;
+/** An http(s) URL with a host: what the URL standard would also accept for a plain link. */
+const HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d+)?(?:[/?#]|$)/i;
 
 /**
  * A link as a URI value: verbatim when it is already plain ASCII (so `,` and `;`
@@ -18,6 +20,8 @@ const PLAIN_URI = /^[!#-;=?-[\]_a-z~]+$/i;
  * for anything that is not an http(s) URL.
  */
 export function uriValue(link: string): string | null {
+  // The common case costs no URL parse: this runs twice for every session of a big export.
+  if (PLAIN_URI.test(link) && HTTP_URL.test(link)) return link;
   let parsed: URL;
   try {
     parsed = new URL(link);
@@ -25,7 +29,6 @@ export function uriValue(link: string): string | null {
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  if (PLAIN_URI.test(link)) return link;
   return PLAIN_URI.test(parsed.href) ? parsed.href : null;
 }
 
