@@ -9,7 +9,7 @@ import type { FeedWarning, Link, Room, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
 import { dateInZone, toIsoInstant } from '../time/zoned';
 import { attrOf, childText, childrenOf, readXml, textOf, type XmlDocument } from './xml-document';
-import { conferenceDate, frabSlotStart, parseDuration } from './frab-time';
+import { conferenceDate, frabSlotStart, parseDuration, unreadDateMessage } from './frab-time';
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
@@ -64,6 +64,8 @@ function toSession(input: EventInput, doc: XmlDocument, warnings: FeedWarning[],
     return null;
   }
   if (slot.offsetMissing) missingOffsets.push(at ?? title);
+  const unread = unreadDateMessage(slot, title, childText(event, 'date'));
+  if (unread) warnings.push({ message: unread, ...(at ? { at } : {}) });
   const durationText = childText(event, 'duration');
   let duration = parseDuration(durationText);
   if (duration === null) {
