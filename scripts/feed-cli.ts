@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { exportCalendar, MAX_ALARM_MINUTES } from '../core/calendar/ics-export';
 import { FeedError, parseFeed, type ParseResult } from '../core/feeds';
+import { unusableReason } from '../core/feeds/usable';
 import { buildListing, formatListingTable, warningText } from '../core/feeds/listing';
 import { leftOutRows } from '../core/feeds/csv';
 import { isKnownTimeZone } from '../core/settings';
@@ -120,6 +121,7 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
   }
   const chosen = invocation.sessions.length === 0 ? sessions : sessions.filter((s) => invocation.sessions.includes(s.id));
   for (const warning of result.warnings) io.err(`warning: ${warningText(warning)}`);
+  let skipped = 0;
   const text = exportCalendar({
     sessions: chosen,
     calendarName: conference.title || 'Go Local',
@@ -128,6 +130,10 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
     exportedAt: io.now?.() ?? Date.now(),
     sequences: () => 0,
     ...(invocation.tz ? { displayZone: invocation.tz } : {}),
+    onSkipped: (session, reason) => {
+      skipped += 1;
+      io.err(`warning: session "${session.id}" left out of the calendar: ${reason}`);
+    },
   });
   if (invocation.out === undefined) {
     (io.write ?? io.out)(text);
@@ -139,7 +145,7 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
     io.err(`error: cannot write ${invocation.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     return 1;
   }
-  io.err(`wrote ${chosen.length} session(s) to ${invocation.out}`);
+  io.err(`wrote ${chosen.length - skipped} session(s) to ${invocation.out}`);
   return 0;
 }
 
@@ -170,6 +176,11 @@ export async function runFeedCli(args: string[], io: CliIo): Promise<number> {
     // A spreadsheet's unreadable rows are left out, not fatal: say plainly which, so none is missed.
     const leftOut = result.format === 'csv' ? leftOutRows(result.warnings) : [];
     if (leftOut.length > 0) io.err(`${leftOut.length} row(s) left out (${leftOut.join(', ')}): fix them in the spreadsheet and check again`);
+    const problem = unusableReason(result);
+    if (problem !== null) {
+      io.err(`error: ${problem}`);
+      return 1;
+    }
     const { conference, sessions } = result.programme;
     io.out(`usable: ${result.format}, ${sessions.length} sessions, event zone ${conference.timeZone}, ${result.warnings.length} warning(s)`);
     return 0;

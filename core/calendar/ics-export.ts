@@ -10,12 +10,12 @@
  *   sessions that left the programme, so a second import updates entries;
  * - output depends only on the arguments (DTSTAMP is `exportedAt`).
  */
-import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
 import type { Session } from '../programme/model';
-import { descriptionOf, locationOf, oneLine, sessionUrl, summaryOf } from './event-text';
+import { locationOf, oneLine, summaryOf } from './event-text';
 import { calendarUid } from './uid';
 import { vtimezone } from './vtimezone';
-import { escapeText, foldLine } from './content-line';
+import { ownProperties } from './own-properties';
 import { isRepeatedWallTime, wallClockValue } from './wall-clock-value';
 
 export const PRODUCT_ID = '//Go Local Companion//Calendar export//EN';
@@ -39,6 +39,8 @@ export interface CalendarExport {
   sequences: (sessionId: string) => number;
   /** The attendee's zone: their times are added to each description. */
   displayZone?: string | null;
+  /** Told about each session left out of the file, and why. */
+  onSkipped?: (session: Session, reason: string) => void;
 }
 
 function checkAlarm(minutes: number | null | undefined): number | null {
@@ -48,9 +50,6 @@ function checkAlarm(minutes: number | null | undefined): number | null {
   }
   return minutes;
 }
-
-/** URI values are not TEXT: ical-generator would backslash-escape , and ; in them, so encode those instead. */
-const uriValue = (url: string): string => url.replace(/,/g, '%2C').replace(/;/g, '%3B');
 
 /** First and last year of each zone's sessions, for its VTIMEZONE. */
 function zoneYears(sessions: readonly Session[]): Map<string, [number, number]> {
@@ -63,23 +62,31 @@ function zoneYears(sessions: readonly Session[]): Map<string, [number, number]> 
   return years;
 }
 
-/** Placeholder descriptions: plain ASCII that ical-generator leaves as it is; a whole line of its own. */
-const DESCRIPTION_MARK = 'GLCDESCRIPTION';
-const DESCRIPTION_LINE = new RegExp(`\\r\\nDESCRIPTION:${DESCRIPTION_MARK}(\\d+)X\\r\\n`, 'g');
+/**
+ * Where our own properties go (own-properties.ts): ical-generator writes this
+ * marker as a line of its own, and no feed text can start a content line
+ * (line breaks in text are escaped, folded lines begin with a space), so only
+ * our marker lines can match. The marker itself carries nothing but a number.
+ */
+const SPLICE_PROPERTY = 'X-GLC-SPLICE';
+const SPLICE_LINE = new RegExp(`\\r\\n${SPLICE_PROPERTY}:(\\d+)\\r\\n`, 'g');
 
 export function exportCalendar(options: CalendarExport): string {
   const alarm = checkAlarm(options.alarmMinutes);
-  const descriptions: string[] = [];
+  const spliced: string[][] = [];
   const entries = [
     ...options.sessions.map((session) => ({ session, status: ICalEventStatus.CONFIRMED })),
     ...(options.cancelled ?? []).map((session) => ({ session, status: ICalEventStatus.CANCELLED })),
-  ];
-  const years = zoneYears(entries.map((e) => e.session));
-  const calendar = ical({
-    prodId: PRODUCT_ID,
-    method: ICalCalendarMethod.PUBLISH,
-    name: oneLine(options.calendarName) || 'Go Local',
+  ].filter(({ session }) => {
+    // RFC 5545 has no event that ends before it starts; writing it as zero length would hide the feed's mistake.
+    if (Date.parse(session.end) >= Date.parse(session.start)) return true;
+    options.onSkipped?.(session, 'it ends before it starts');
+    return false;
   });
+  const years = zoneYears(entries.map((e) => e.session));
+  // No METHOD: RFC 5546's PUBLISH requires an ORGANIZER (libical refuses it without), and a file
+  // import into Google, Outlook, Apple Calendar or Thunderbird needs no iTIP method at all.
+  const calendar = ical({ prodId: PRODUCT_ID, name: oneLine(options.calendarName) || 'Go Local' });
   // A generator but no name: VTIMEZONEs for the events' zones without a calendar-level zone.
   calendar.timezone({
     name: null,
@@ -92,26 +99,24 @@ export function exportCalendar(options: CalendarExport): string {
   for (const { session, status } of entries) {
     const startMs = Date.parse(session.start);
     const endMs = Date.parse(session.end);
-    const url = sessionUrl(session);
     const location = locationOf(session);
     const track = oneLine(session.track);
     const zone = session.timeZone;
-    const endAt = Math.max(startMs, endMs);
-    const inZone = !isRepeatedWallTime(startMs, zone) && !isRepeatedWallTime(endAt, zone);
+    // DTEND must be after DTSTART: a zero-length session has DTSTART only (RFC 5545 §3.6.1).
+    const hasEnd = endMs > startMs;
+    const inZone = !isRepeatedWallTime(startMs, zone) && !(hasEnd && isRepeatedWallTime(endMs, zone));
     const event = calendar.createEvent({
       id: calendarUid(session.id, options.feedUrl),
       sequence: options.sequences(session.id),
       stamp,
       ...(inZone
-        ? { start: wallClockValue(startMs, zone), end: wallClockValue(endAt, zone), timezone: zone }
-        : { start: new Date(startMs), end: new Date(endAt) }),
+        ? { start: wallClockValue(startMs, zone), ...(hasEnd ? { end: wallClockValue(endMs, zone) } : {}), timezone: zone }
+        : { start: new Date(startMs), ...(hasEnd ? { end: new Date(endMs) } : {}) }),
       summary: summaryOf(session),
-      // A placeholder, replaced with our own escaped and folded line below (see content-line.ts).
-      description: `${DESCRIPTION_MARK}${descriptions.push(descriptionOf(session, options.displayZone)) - 1}X`,
       status,
       ...(location ? { location } : {}),
-      ...(url ? { url: uriValue(url) } : {}),
       ...(track ? { categories: [{ name: track }] } : {}),
+      x: [[SPLICE_PROPERTY, String(spliced.push(ownProperties(session, options.displayZone)) - 1)]],
     });
     if (alarm !== null && status === ICalEventStatus.CONFIRMED) {
       event.createAlarm({ type: ICalAlarmType.display, trigger: alarm * 60, description: summaryOf(session) });
@@ -119,5 +124,5 @@ export function exportCalendar(options: CalendarExport): string {
   }
   // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
   const text = `${calendar.toString()}\r\n`;
-  return text.replace(DESCRIPTION_LINE, (_line, index: string) => `\r\n${foldLine(`DESCRIPTION:${escapeText(descriptions[Number(index)] ?? '')}`)}\r\n`);
+  return text.replace(SPLICE_LINE, (_line, index: string) => `\r\n${(spliced[Number(index)] ?? []).join('\r\n')}\r\n`);
 }

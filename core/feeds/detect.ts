@@ -7,6 +7,7 @@ import type { FeedFormat } from './types';
 import { isObject, readJson } from './json-input';
 import { headerCells } from './csv-table';
 import { isProgrammeHeader } from './csv-headers';
+import { isIndicoTimetable } from './indico-timetable';
 
 /** The first element name after the prolog (declaration, comments, doctype). */
 function xmlRootName(text: string): string | null {
@@ -27,6 +28,7 @@ export function jsonFormat(root: unknown): FeedFormat | null {
   if (typeof root.format === 'string' && root.format.startsWith('go-local-companion/')) return 'native';
   if (isObject(root.schedule)) return 'schedule-json';
   if (Array.isArray(root.talks)) return 'pretalx';
+  if (isIndicoTimetable(root)) return 'indico-timetable';
   const first: unknown = Array.isArray(root.results) ? (root.results as unknown[])[0] : undefined;
   if (isObject(first) && (Array.isArray(first.contributions) || isObject(first.startDate))) return 'indico';
   return null;
@@ -45,7 +47,7 @@ export function detectFormat(text: string, json?: unknown): FeedFormat {
     const format = jsonFormat(json ?? readJson(head));
     if (format) return format;
     throw new FeedError(
-      'JSON, but not a programme shape this app reads (expected a frab/c3voc "schedule", pretalx "talks", Indico "results" or a go-local-companion file)',
+      'JSON, but not a programme shape this app reads (expected a frab/c3voc "schedule", pretalx "talks", Indico "results" (event or timetable export) or a go-local-companion file)',
       '$',
     );
   }

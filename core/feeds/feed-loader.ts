@@ -14,6 +14,7 @@ import { FeedError } from './feed-error';
 import { parseFeed } from './index';
 import type { ParseResult } from './types';
 import { describeRefreshFailure } from './refresh-failure';
+import { unusableReason } from './usable';
 
 const DEFAULT_ZONE = 'Europe/Vienna';
 const FETCH_TIMEOUT_MS = 20_000;
@@ -105,9 +106,6 @@ export class FeedLoader {
         return this.status;
       }
       const parsed = this.parse(response.body, url);
-      if (parsed.programme.sessions.length === 0 && this.current.sessions.length > 0) {
-        throw new FeedError('the feed now lists no sessions');
-      }
       this.cache.saveFeed({ url, body: response.body, etag: response.etag, lastModified: response.lastModified, fetchedAt: now });
       if (this.status.url === url && this.status.origin !== 'bundled') {
         const changes = diffProgrammes(this.current, parsed.programme);
@@ -120,8 +118,12 @@ export class FeedLoader {
     return this.status;
   }
 
+  /** Only a usable feed comes out: an empty one throws, so the last good programme stays (refresh and cache alike). */
   private parse(body: string, url: string): ParseResult {
-    return parseFeed(body, { defaultTimeZone: DEFAULT_ZONE, sourceUrl: url });
+    const parsed = parseFeed(body, { defaultTimeZone: DEFAULT_ZONE, sourceUrl: url });
+    const problem = unusableReason(parsed, this.current.sessions.length > 0);
+    if (problem !== null) throw new FeedError(problem);
+    return parsed;
   }
 
   private bundledStatus(): FeedStatus {

@@ -25,11 +25,18 @@ export interface FrabSlot {
   dayChange?: string;
 }
 
-export type SlotStart = { ok: true; startMs: number; offsetMissing: boolean } | { ok: false; reason: string };
+/** `dateUnread`: the event's own date was there but unreadable, so the day and start were used instead. */
+export type SlotStart = { ok: true; startMs: number; offsetMissing: boolean; dateUnread?: true } | { ok: false; reason: string };
 
 function minutesOfClock(text: string): number | null {
   const m = CLOCK.exec(text.trim());
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/** The warning for an ok slot whose own date was unreadable; null when there is nothing to say. */
+export function unreadDateMessage(slot: SlotStart, title: string, date: string): string | null {
+  if (!slot.ok || !slot.dateUnread) return null;
+  return `"${title || '(untitled)'}" has an unreadable date ${JSON.stringify(date.trim().slice(0, 40))}; read from its day and start instead`;
 }
 
 export function nextDate(date: string): string {
@@ -70,11 +77,12 @@ export function frabSlotStart(slot: FrabSlot, zone: string): SlotStart {
       if (ms !== null) return { ok: true, startMs: ms, offsetMissing: false };
     }
   }
+  const unread = date ? ({ dateUnread: true } as const) : {};
   const startExact = parseOffsetInstant(start);
-  if (startExact !== null) return { ok: true, startMs: startExact, offsetMissing: false };
+  if (startExact !== null) return { ok: true, startMs: startExact, offsetMissing: false, ...unread };
   if (DATE_ONLY.test(dayDate) && start) {
     const ms = wallInstant(dayDate, start, zone, slot.dayChange);
-    if (ms !== null) return { ok: true, startMs: ms, offsetMissing: false };
+    if (ms !== null) return { ok: true, startMs: ms, offsetMissing: false, ...unread };
   }
   if (!start && !date) return { ok: false, reason: 'has no start time' };
   return { ok: false, reason: `has an unreadable start time "${date || start}"` };

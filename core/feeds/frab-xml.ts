@@ -9,7 +9,7 @@ import type { FeedWarning, Link, Room, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
 import { dateInZone, toIsoInstant } from '../time/zoned';
 import { attrOf, childText, childrenOf, readXml, textOf, type XmlDocument } from './xml-document';
-import { conferenceDate, frabSlotStart, parseDuration } from './frab-time';
+import { conferenceDate, frabSlotStart, parseDuration, unreadDateMessage } from './frab-time';
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
@@ -18,6 +18,7 @@ interface DayContext {
   date: string;
   roomName: string;
   roomNode: unknown;
+  events: unknown[];
 }
 
 /** Room links may be declared once (<rooms><room name url>) or on each day's <room>. */
@@ -63,6 +64,8 @@ function toSession(input: EventInput, doc: XmlDocument, warnings: FeedWarning[],
     return null;
   }
   if (slot.offsetMissing) missingOffsets.push(at ?? title);
+  const unread = unreadDateMessage(slot, title, childText(event, 'date'));
+  if (unread) warnings.push({ message: unread, ...(at ? { at } : {}) });
   const durationText = childText(event, 'duration');
   let duration = parseDuration(durationText);
   if (duration === null) {
@@ -114,9 +117,13 @@ export const parseFrabXml: FeedParser = (text, options) => {
   const missingOffsets: string[] = [];
   for (const day of childrenOf(root, 'day')) {
     const date = attrOf(day, 'date');
-    for (const roomNode of childrenOf(day, 'room')) {
-      const context: DayContext = { date, roomName: attrOf(roomNode, 'name'), roomNode };
-      for (const event of childrenOf(roomNode, 'event')) {
+    // Pentabarf as FOSDEM published it until about 2008: <event> straight under <day>, naming its own <room>.
+    const groups: DayContext[] = [
+      { date, roomName: '', roomNode: undefined, events: childrenOf(day, 'event') },
+      ...childrenOf(day, 'room').map((roomNode) => ({ date, roomName: attrOf(roomNode, 'name'), roomNode, events: childrenOf(roomNode, 'event') })),
+    ];
+    for (const context of groups) {
+      for (const event of context.events) {
         const session = toSession({ event, day: context, zone, dayChange, rooms }, doc, warnings, missingOffsets);
         if (session) sessions.push(session);
       }

@@ -13,6 +13,7 @@ import { parsePretalxWidget } from './pretalx';
 import { parseICalendar } from './ical';
 import { parseIndico } from './indico';
 import { parseCsv } from './csv';
+import { parseIndicoTimetable } from './indico-timetable';
 
 export { FeedError } from './feed-error';
 export { detectFormat } from './detect';
@@ -29,6 +30,7 @@ const parsers: Partial<Record<FeedFormat, FeedParser>> = {
   ical: parseICalendar,
   indico: parseIndico,
   csv: parseCsv,
+  'indico-timetable': parseIndicoTimetable,
 };
 
 export function parseFeed(text: string, options: ParseOptions): ParseResult {

@@ -8,37 +8,23 @@ import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Link, Person, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
-import { dateInZone, instantOf, toIsoInstant } from '../time/zoned';
-import { isKnownTimeZone } from '../settings';
+import { dateInZone, toIsoInstant } from '../time/zoned';
+import { indicoInstant, indicoPersonName } from './indico-fields';
 import { arr, i18n, isObject, readJson, str } from './json-input';
 import { chooseFeedZone } from './feed-zone';
 import { roomsByName } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 import { namedPersons } from './persons';
 
-/** {date: "2021-09-17", time: "14:10:00", tz: "UTC"} -> instant ms; null when absent or unreadable. */
 type DateKey = 'startDate' | 'endDate';
 
 /** A contribution's (or, for null, the event's) date as a JSON path: built only for a warning (see native.ts on allocation). */
 const datePath = (index: number | null, key: DateKey): string =>
   index === null ? `$.results[0].${key}` : `$.results[0].contributions[${index}].${key}`;
 
-function indicoInstant(value: unknown, eventZone: string, index: number | null, key: DateKey, warnings: FeedWarning[]): number | null {
-  if (!isObject(value)) return null;
-  let zone = str(value.tz) || eventZone;
-  if (!isKnownTimeZone(zone)) {
-    warnings.push({ message: `unknown time zone "${zone}"; read in ${eventZone}`, at: `${datePath(index, key)}.tz` });
-    zone = eventZone;
-  }
-  return instantOf(str(value.date), str(value.time), zone);
-}
-
 function personsOf(contribution: Record<string, unknown>): Person[] {
   const speakers = arr(contribution.speakers);
-  const people = speakers.length > 0 ? speakers : arr(contribution.primaryauthors);
-  return namedPersons(people, (p) =>
-    isObject(p) ? oneLine(`${str(p.first_name)} ${str(p.last_name)}`) || oneLine(str(p.fullName) || str(p.name)) : '',
-  );
+  return namedPersons(speakers.length > 0 ? speakers : arr(contribution.primaryauthors), indicoPersonName);
 }
 
 export const parseIndico: FeedParser = (text, options) => {
@@ -54,12 +40,12 @@ export const parseIndico: FeedParser = (text, options) => {
   event.contributions.forEach((contribution, index) => {
     if (!isObject(contribution)) throw new FeedError('expected a contribution object', `$.results[0].contributions[${index}]`);
     const title = oneLine(i18n(contribution.title));
-    const start = indicoInstant(contribution.startDate, zone, index, 'startDate', warnings);
+    const start = indicoInstant(contribution.startDate, zone, warnings, () => datePath(index, 'startDate'));
     if (start === null) {
       warnings.push({ message: `"${title || '(untitled)'}" is not scheduled; left out`, at: datePath(index, 'startDate') });
       return;
     }
-    let end = indicoInstant(contribution.endDate, zone, index, 'endDate', warnings);
+    let end = indicoInstant(contribution.endDate, zone, warnings, () => datePath(index, 'endDate'));
     if (end === null) {
       const minutes = typeof contribution.duration === 'number' ? contribution.duration : Number(str(contribution.duration));
       end = Number.isFinite(minutes) ? start + minutes * 60_000 : start;
@@ -84,7 +70,7 @@ export const parseIndico: FeedParser = (text, options) => {
   });
 
   const bound = (key: DateKey): string => {
-    const ms = indicoInstant(event[key], zone, null, key, warnings);
+    const ms = indicoInstant(event[key], zone, warnings, () => datePath(null, key));
     return ms === null ? '' : dateInZone(ms, zone);
   };
   return finishProgramme(

@@ -23,6 +23,11 @@ export function str(value: unknown): string {
 
 export const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** The JSON path of an object's member: `$.a.b`, or `$.a["20240304"]` for keys that are not identifiers. */
+export const memberPath = (path: string, key: string): string => (IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+
 /** pretalx and c3voc write translatable text as {"en": "…", "de": "…"}: prefer English, else the first. */
 export function i18n(value: unknown): string {
   if (!isObject(value)) return str(value);

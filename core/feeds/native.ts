@@ -65,6 +65,20 @@ function roomTable(): (raw: unknown) => Room {
   };
 }
 
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A conference day, YYYY-MM-DD and a real date; '' (then the sessions give it) with a warning otherwise. */
+function conferenceDay(value: unknown, field: 'start' | 'end', warnings: FeedWarning[]): string {
+  const day = text(value).trim();
+  if (day === '') return '';
+  const ms = CALENDAR_DATE.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
+  // Date.parse rolls 2024-02-31 over to March: a real date survives the round trip.
+  const real = Number.isFinite(ms) && new Date(ms).toISOString().startsWith(day);
+  if (real) return day;
+  warnings.push({ message: `unreadable date ${JSON.stringify(day.slice(0, 40))} (expected YYYY-MM-DD); taken from the sessions`, at: `$.conference.${field}` });
+  return '';
+}
+
 export const parseNative: FeedParser = (source, options) => {
   const root = options.parsedJson ?? readJson(source);
   if (!isObject(root) || root.format !== NATIVE_FORMAT_ID) {
@@ -107,8 +121,8 @@ export const parseNative: FeedParser = (source, options) => {
         title: text(conference.title),
         subtitle: text(conference.subtitle),
         timeZone,
-        start: text(conference.start),
-        end: text(conference.end),
+        start: conferenceDay(conference.start, 'start', warnings),
+        end: conferenceDay(conference.end, 'end', warnings),
         url: text(conference.url),
         isSample: conference.isSample === true,
         roomHosts: (Array.isArray(conference.roomHosts) ? conference.roomHosts : []).filter(isHostName),

@@ -10,7 +10,7 @@ import type { FeedWarning, Link, Room, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
 import { dateInZone, timeInZone, toIsoInstant } from '../time/zoned';
 import { arr, i18n, isObject, readJson, str, type JsonObject } from './json-input';
-import { conferenceDate, frabSlotStart, parseDuration } from './frab-time';
+import { conferenceDate, frabSlotStart, parseDuration, unreadDateMessage } from './frab-time';
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
@@ -107,6 +107,8 @@ function toSession(event: unknown, at: EventAt, day: { date: string; dayChange: 
     return null;
   }
   if (slot.offsetMissing) ctx.missingOffsets.push(eventPath(at));
+  const unread = unreadDateMessage(slot, title, str(event.date));
+  if (unread) ctx.warnings.push({ message: unread, at: `${eventPath(at)}.date` });
   const roomName = oneLine(day.room || (isObject(event.room) ? i18n(event.room.name) : str(event.room)));
   const track = isObject(event.track) ? i18n(event.track.name) || ctx.tracks.get(str(event.track.slug)) || str(event.track.slug) : str(event.track);
   const abstract = i18n(event.abstract);

@@ -1,6 +1,6 @@
 import type { FeedWarning, Programme } from '../programme/model';
 
-export type FeedFormat = 'native' | 'frab-xml' | 'schedule-json' | 'pretalx' | 'ical' | 'indico' | 'csv';
+export type FeedFormat = 'native' | 'frab-xml' | 'schedule-json' | 'pretalx' | 'ical' | 'indico' | 'indico-timetable' | 'csv';
 
 export interface ParseOptions {
   /** Zone for feeds that state none (old Pentabarf, floating iCalendar). */

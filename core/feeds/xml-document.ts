@@ -7,6 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FeedError } from './feed-error';
 import { decodeXmlEntities } from './entities';
+import { elementsOpenAtEnd, type OpenElement } from './xml-open-elements';
 
 /** Real schedules nest 6 deep; anything near this is an attack or a broken generator. */
 export const MAX_XML_DEPTH = 64;
@@ -77,6 +78,21 @@ function refuseEntityDeclarations(text: string): void {
   }
 }
 
+/** How many open elements a truncation message names (real schedules nest about 6 deep). */
+const OPEN_NAMED = 4;
+
+/** "the file ends inside <title> (line 9), inside <event> (line 8) …": innermost first, at the file's last line. */
+function truncationError(text: string, outermostFirst: OpenElement[]): FeedError {
+  const starts = lineStarts(text);
+  const open = [...outermostFirst].reverse();
+  const named = open.slice(0, OPEN_NAMED).map((element) => {
+    const what = element.unfinished ? `the start tag <${element.name}>` : `<${element.name}>`;
+    return `inside ${what} (line ${lineAt(starts, element.index)})`;
+  });
+  const more = open.length > OPEN_NAMED ? ` and ${open.length - OPEN_NAMED} more` : '';
+  return new FeedError(`the file ends ${named.join(', ')}${more}: it looks cut short (an incomplete download?)`, `line ${starts.length}`);
+}
+
 /** A declaration after leading blank lines is an error to the validator; blank it out, keeping every line where it was. */
 const withoutLateDeclaration = (text: string): string =>
   text.replace(/^(\s+)(<\?xml\b[^>]*\?>)/, (_all, space: string, declaration: string) => space + declaration.replace(/[^\n]/g, ' '));
@@ -85,7 +101,10 @@ export function readXml(source: string): XmlDocument {
   const text = withoutLateDeclaration(source);
   refuseEntityDeclarations(text);
   const verdict = XMLValidator.validate(text);
-  if (verdict !== true) throw new FeedError(`not well-formed XML: ${verdict.err.msg}`, `line ${verdict.err.line}`);
+  if (verdict !== true) {
+    const open = elementsOpenAtEnd(text);
+    throw open ? truncationError(text, open) : new FeedError(`not well-formed XML: ${verdict.err.msg}`, `line ${verdict.err.line}`);
+  }
   let tree: XmlNode;
   try {
     tree = parser.parse(text) as XmlNode;

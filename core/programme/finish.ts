@@ -4,7 +4,7 @@
  */
 import type { FeedWarning, Programme, Session } from './model';
 import type { FeedFormat, ParseResult } from '../feeds/types';
-import { derivedSessionId } from './ids';
+import { contentSuffix, derivedSessionId } from './ids';
 import { checkRoomUrl, describeRoomUrl } from '../rooms/room-url';
 import type { RoomUrlVerdict } from '../rooms/room-url';
 import { dateInZone } from '../time/zoned';
@@ -49,23 +49,38 @@ function hasDuplicateIds(sessions: readonly Session[]): boolean {
   return false;
 }
 
-/** Renames the second and later holders of an id ("a~2", "a~3"), in place, never onto an id in use. */
+/** Content order among sessions that share an id: the feed's order must not decide who is who. */
+const byContent = (a: Session, b: Session): number =>
+  compareText(a.start, b.start) || compareText(a.title, b.title) || compareText(a.room.name, b.room.name) || compareText(a.end, b.end);
+
+/**
+ * Gives every holder of a shared id but the first (by start, then title) the id
+ * "<id>~<hash of title and start>", in place, never onto an id the feed uses.
+ * Derived from content, not position, so a reordered feed keeps each UID and
+ * bookmark on its own session, and a new duplicate moves no other one.
+ */
 function renameDuplicateIds(sessions: Session[], warnings: FeedWarning[]): void {
   if (!hasDuplicateIds(sessions)) return;
-  // Every id handed out so far, with how often the feed itself used it (0 for a renamed duplicate
-  // such as "a~2", which must not collide with an id the feed uses later).
-  const uses = new Map<string, number>();
+  const holders = new Map<string, number[]>();
   sessions.forEach((session, index) => {
-    const count = uses.get(session.id);
-    uses.set(session.id, (count ?? 0) + 1);
-    if (count === undefined) return;
-    warnings.push({ message: `duplicate id "${session.id}" ("${session.title}"); kept both`, at: `session ${session.id}` });
-    let suffix = count + 1;
-    while (uses.has(`${session.id}~${suffix}`)) suffix += 1;
-    const renamed = { ...session, id: `${session.id}~${suffix}` };
-    uses.set(renamed.id, 0);
-    sessions[index] = renamed;
+    const list = holders.get(session.id);
+    if (list) list.push(index);
+    else holders.set(session.id, [index]);
   });
+  const taken = new Set(holders.keys());
+  const shared = [...holders].filter(([, list]) => list.length > 1).sort(([a], [b]) => compareText(a, b));
+  for (const [id, list] of shared) {
+    const [, ...others] = list.map((index) => ({ index, session: sessions[index] as Session })).sort((a, b) => byContent(a.session, b.session));
+    for (const { index, session } of others) {
+      warnings.push({ message: `duplicate id "${id}" ("${session.title}"); kept both`, at: `session ${id}` });
+      const base = `${id}~${contentSuffix(session.title, session.start)}`;
+      let renamed = base;
+      // Sessions equal in title and start (a feed listing one slot twice) are told apart in content order.
+      for (let n = 2; taken.has(renamed); n++) renamed = `${base}-${n}`;
+      taken.add(renamed);
+      sessions[index] = { ...session, id: renamed };
+    }
+  }
 }
 
 export function finishProgramme(format: FeedFormat, draft: Programme, warnings: FeedWarning[]): ParseResult {

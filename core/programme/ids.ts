@@ -19,3 +19,8 @@ export function stableHash(text: string): string {
 export function derivedSessionId(title: string, startIso: string, roomName: string): string {
   return `h-${stableHash(`${title}\u0000${startIso}\u0000${roomName}`)}`;
 }
+
+/** Tells apart sessions that share a feed id, by what they are rather than where the feed lists them. */
+export function contentSuffix(title: string, startIso: string): string {
+  return stableHash(`${title}\u0000${startIso}`).slice(0, 6);
+}

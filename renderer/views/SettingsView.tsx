@@ -9,6 +9,7 @@ import { ZonePicker } from '../components/ZonePicker';
 import { BookmarkTransfer } from '../components/BookmarkTransfer';
 import { RoomHostsField } from '../components/RoomHostsField';
 import { RoomPermissionsList } from '../components/RoomPermissionsList';
+import { useZones } from '../components/zone-context';
 
 interface Props {
   settings: Settings;
@@ -23,6 +24,7 @@ const STAY_OPEN_CHOICES = [0, 5, 15, 30, 60, 120] as const;
 
 export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Props) {
   const api = useApi();
+  const zones = useZones();
   const ids = { feed: useId(), theme: useId(), grouping: useId(), reminder: useId(), join: useId(), stayOpen: useId() };
   const [feedDraft, setFeedDraft] = useState(settings.feedUrl ?? '');
   const [feedMessage, setFeedMessage] = useState('');
@@ -92,7 +94,7 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
               checked={settings.dayGrouping === 'event'}
               onChange={() => void api.updateSettings({ dayGrouping: 'event' })}
             />{' '}
-            the conference’s days (Graz)
+            the conference’s days ({zones.eventPlace}, {zones.event})
           </label>
         </fieldset>
       </div>

@@ -1,6 +1,7 @@
 /**
  * Real calendar parsers packaged by Debian, run as child processes on an .ics
- * file. Each prints JSON: [{ uid, start, end, tzid, summary }] with UTC times.
+ * file. Each prints JSON: [{ uid, start, end, tzid, summary }] with UTC times
+ * (an event without DTEND ends at its DTSTART, RFC 5545 §3.6.1).
  * Which zone data they use for TZID=Europe/Vienna (checked by tampering with
  * the VTIMEZONE): vobject, libical and ruby-icalendar read the file's
  * VTIMEZONE; python-icalendar, sabre/vobject and calcurse look the name up in
@@ -51,7 +52,7 @@ const python = (modules: string, source: string): Pick<InteropParser, 'available
 const PYTHON_ICALENDAR = `
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 utc = lambda d: d.astimezone(datetime.timezone.utc).strftime(${UTC_FORMAT_PY})
-print(json.dumps([{'uid': str(e['UID']), 'start': utc(e['DTSTART'].dt), 'end': utc(e['DTEND'].dt),
+print(json.dumps([{'uid': str(e['UID']), 'start': utc(e['DTSTART'].dt), 'end': utc((e.get('DTEND') or e['DTSTART']).dt),
   'tzid': e['DTSTART'].params.get('TZID'), 'summary': str(e['SUMMARY'])} for e in cal.walk('VEVENT')]))
 `;
 
@@ -60,7 +61,7 @@ const PYTHON_VOBJECT = `
 cal = vobject.readOne(open(sys.argv[1], encoding='utf-8').read())
 utc = lambda d: d.astimezone(datetime.timezone.utc).strftime(${UTC_FORMAT_PY})
 tzid = lambda d: getattr(d.tzinfo, '_tzid', None)
-print(json.dumps([{'uid': e.uid.value, 'start': utc(e.dtstart.value), 'end': utc(e.dtend.value),
+print(json.dumps([{'uid': e.uid.value, 'start': utc(e.dtstart.value), 'end': utc((e.dtend if hasattr(e, 'dtend') else e.dtstart).value),
   'tzid': tzid(e.dtstart.value), 'summary': e.summary.value} for e in cal.vevent_list]))
 `;
 
@@ -85,7 +86,7 @@ cal = Icalendar::Calendar.parse(File.read(ARGV[0], encoding: 'UTF-8')).first
 utc = ->(v) { v.to_time.utc.strftime('%Y-%m-%dT%H:%M:%SZ') }
 puts JSON.generate(cal.events.map { |e|
   tzid = Array(e.dtstart.ical_params['tzid']).first
-  { uid: e.uid.to_s, start: utc.(e.dtstart), end: utc.(e.dtend), tzid: tzid == 'UTC' ? nil : tzid, summary: e.summary.to_s }
+  { uid: e.uid.to_s, start: utc.(e.dtstart), end: utc.(e.dtend || e.dtstart), tzid: tzid == 'UTC' ? nil : tzid, summary: e.summary.to_s }
 })
 `;
 
@@ -95,7 +96,7 @@ $cal = Sabre\\VObject\\Reader::read(file_get_contents($argv[1]));
 $utc = function ($p) { $d = $p->getDateTime(); $d->setTimezone(new DateTimeZone('UTC')); return $d->format('Y-m-d\\TH:i:s\\Z'); };
 $out = [];
 foreach ($cal->VEVENT as $e) {
-  $out[] = ['uid' => (string) $e->UID, 'start' => $utc($e->DTSTART), 'end' => $utc($e->DTEND),
+  $out[] = ['uid' => (string) $e->UID, 'start' => $utc($e->DTSTART), 'end' => $utc(isset($e->DTEND) ? $e->DTEND : $e->DTSTART),
     'tzid' => isset($e->DTSTART['TZID']) ? (string) $e->DTSTART['TZID'] : null, 'summary' => (string) $e->SUMMARY];
 }
 echo json_encode($out);
@@ -141,3 +142,29 @@ export const PARSERS: InteropParser[] = [
   },
   { name: 'calcurse -i', packages: 'calcurse', unescapesText: true, available: () => succeeds('calcurse', ['--version']), parse: calcurseParse },
 ];
+
+const LIBICAL_RESTRICTIONS = `
+I = ICalGLib
+cal = I.Component.new_from_string(open(sys.argv[1], encoding='utf-8').read())
+ok = cal.check_restrictions()
+errors = []
+def collect(c):
+    p = c.get_first_property(I.PropertyKind.XLICERROR_PROPERTY)
+    while p is not None:
+        errors.append(p.get_value_as_string()); p = c.get_next_property(I.PropertyKind.XLICERROR_PROPERTY)
+collect(cal)
+ev = cal.get_first_component(I.ComponentKind.ANY_COMPONENT)
+while ev is not None:
+    collect(ev); ev = cal.get_next_component(I.ComponentKind.ANY_COMPONENT)
+print(json.dumps({'ok': bool(ok), 'errors': errors}))
+`;
+
+const libicalModules = "import gi\ngi.require_version('ICalGLib', '3.0')\nfrom gi.repository import ICalGLib";
+
+/** libical's RFC 5545/5546 restriction check (icalrestriction_check), as Evolution applies it; null when libical is absent. */
+export function libicalRestrictions(file: string): { ok: boolean; errors: string[] } | null {
+  if (!succeeds(PYTHON, ['-c', libicalModules])) return null;
+  const result = spawnSync(PYTHON, ['-c', `import sys, json\n${libicalModules}\n${LIBICAL_RESTRICTIONS}`, file], { encoding: 'utf8', timeout: 30_000 });
+  if (result.status !== 0) throw new Error(`libical restriction check failed (${result.status}): ${result.stderr}`);
+  return JSON.parse(result.stdout) as { ok: boolean; errors: string[] };
+}

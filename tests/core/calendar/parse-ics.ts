@@ -25,7 +25,8 @@ export function parseIcs(text: string): { calendar: ICAL.Component; events: Pars
   const utc = (time: ICAL.Time): string => new Date(time.toUnixTime() * 1000).toISOString().replace('.000Z', 'Z');
   const events = calendar.getAllSubcomponents('vevent').map((vevent): ParsedEvent => {
     const start = vevent.getFirstProperty('dtstart')!;
-    const end = vevent.getFirstProperty('dtend')!;
+    // A zero-length session has DTSTART only (RFC 5545 §3.6.1: it ends where it starts).
+    const end = vevent.getFirstProperty('dtend') ?? start;
     const stamp = vevent.getFirstPropertyValue('dtstamp') as ICAL.Time;
     return {
       uid: String(vevent.getFirstPropertyValue('uid')),

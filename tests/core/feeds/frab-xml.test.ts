@@ -113,7 +113,7 @@ describe('frab XML, zones and offsets', () => {
   it('keeps both copies of a duplicate guid, with a warning', () => {
     const event = '<event guid="same"><date>2024-02-05T10:00:00+01:00</date><duration>00:30</duration><title>A</title></event>';
     const { programme, warnings } = parseFrabXml(feed('<time_zone_name>Europe/Vienna</time_zone_name>', event + event.replace('10:00', '11:00')), options);
-    expect(programme.sessions.map((s) => s.id)).toEqual(['same', 'same~2']);
+    expect(programme.sessions.map((s) => s.id)).toEqual(['same', expect.stringMatching(/^same~[0-9a-z]{1,6}$/)]);
     expect(warnings[0]?.message).toMatch(/duplicate id "same"/);
   });
 

@@ -1,5 +1,5 @@
 /**
- * One programme written in each of the seven feed formats, with every text field
+ * One programme written in each of the feed formats, with every text field
  * (title, subtitle, abstract, speaker, room, track, link) set by the caller.
  * Each writer escapes correctly for its format, so whatever string goes in is
  * what a well-behaved (or malicious but well-formed) feed would carry.
@@ -28,7 +28,7 @@ export interface FeedText {
   sessions: FeedSessionText[];
 }
 
-export const FEED_FORMATS: readonly FeedFormat[] = ['native', 'frab-xml', 'schedule-json', 'pretalx', 'ical', 'indico', 'csv'];
+export const FEED_FORMATS: readonly FeedFormat[] = ['native', 'frab-xml', 'schedule-json', 'pretalx', 'ical', 'indico', 'indico-timetable', 'csv'];
 
 const DAY = '2024-02-05';
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -207,6 +207,29 @@ export function csvText(feed: FeedText): string {
   return [header.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
+/** Indico's timetable export: entries keyed by their own key, so sessions with equal ids all survive. */
+export function indicoTimetableText(feed: FeedText): string {
+  const at = (s: FeedSessionText, iso: string) => ({ date: iso.slice(0, 10), time: iso.slice(11, 19), tz: 'Europe/Vienna' });
+  const entries = Object.fromEntries(
+    feed.sessions.map((s, index) => [
+      `c${index}`,
+      {
+        entryType: 'Contribution',
+        id: `c${index}`,
+        contributionId: s.id,
+        title: s.title,
+        description: s.abstract,
+        startDate: at(s, offsetStart(s)),
+        endDate: at(s, offsetEnd(s)),
+        room: s.room,
+        url: s.linkUrl,
+        presenters: [{ name: s.person }],
+      },
+    ]),
+  );
+  return JSON.stringify({ count: 1, results: { '1': { [DAY.replace(/-/g, '')]: entries } } });
+}
+
 export const WRITERS: Record<FeedFormat, (feed: FeedText) => string> = {
   native: nativeText,
   'frab-xml': frabXmlText,
@@ -215,6 +238,7 @@ export const WRITERS: Record<FeedFormat, (feed: FeedText) => string> = {
   ical: icalText,
   indico: indicoText,
   csv: csvText,
+  'indico-timetable': indicoTimetableText,
 };
 
 /** A plain, valid session to start from; hostile tests overwrite one field at a time. */

@@ -110,3 +110,11 @@ test('switching back to the built-in programme', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Using the built-in programme.' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Human Rights Go Local');
 });
+
+test('Settings names the loaded conference’s own zone and city for day grouping', async ({ page }) => {
+  await serveFeed(page, () => frabFeed('12:00').replace('Europe/Vienna', 'Europe/Brussels'));
+  await useFeed(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('the conference’s days (Brussels, Europe/Brussels)')).toBeVisible();
+  await expect(page.getByText('(Graz)')).toHaveCount(0);
+});

@@ -79,9 +79,9 @@ test.describe('an attendee in Tokyo', () => {
 
   test('can group by Graz days instead, and the choice survives a reload', async ({ page }) => {
     await page.goto('/#/settings');
-    await page.getByLabel('the conference’s days (Graz)').check();
+    await page.getByLabel('the conference’s days (Graz, Europe/Vienna)').check();
     await page.reload();
-    await expect(page.getByLabel('the conference’s days (Graz)')).toBeChecked();
+    await expect(page.getByLabel('the conference’s days (Graz, Europe/Vienna)')).toBeChecked();
     await page.getByRole('link', { name: 'Programme' }).click();
     const days = page.getByRole('navigation', { name: 'Days' }).getByRole('link');
     await expect(days).toHaveCount(4);
