@@ -10,6 +10,7 @@ import { FeedError, parseFeed, type ParseResult } from '../core/feeds';
 import { buildListing, formatListingTable, warningText } from '../core/feeds/listing';
 import { isKnownTimeZone } from '../core/settings';
 import { loadFeedSource } from './feed-source';
+import { printable } from './printable';
 
 export interface CliIo {
   out(text: string): void;
@@ -142,7 +143,9 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
   return 0;
 }
 
-export async function runFeedCli(args: string[], io: CliIo): Promise<number> {
+export async function runFeedCli(args: string[], rawIo: CliIo): Promise<number> {
+  // The one place the checker's words reach stdout and stderr. `write` stays raw: it is the .ics file itself.
+  const io: CliIo = { ...rawIo, out: (text) => rawIo.out(printable(text)), err: (text) => rawIo.err(printable(text)) };
   const parsed = parseArgs(args);
   if (parsed.ok === 'help') {
     io.out(USAGE);
