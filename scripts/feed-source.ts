@@ -7,6 +7,7 @@ import { FeedTooLargeError, readCappedText } from '../core/feeds/read-capped';
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_FEED_BYTES } from '../core/feeds';
 import { checkFeedUrl } from '../core/feeds/feed-url';
+import { decodeFeedBytes } from '../core/feeds/decode-feed';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 
@@ -20,7 +21,7 @@ async function readCapped(response: Response): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > MAX_FEED_BYTES) throw tooLarge();
   try {
-    return await readCappedText(response.body, MAX_FEED_BYTES);
+    return await readCappedText(response.body, MAX_FEED_BYTES, response.headers.get('content-type') ?? undefined);
   } catch (error) {
     throw error instanceof FeedTooLargeError ? tooLarge() : error;
   }
@@ -46,7 +47,7 @@ async function fetchFeed(address: string): Promise<string> {
 async function readFeedFile(path: string): Promise<string> {
   try {
     if ((await stat(path)).size > MAX_FEED_BYTES) throw tooLarge();
-    return await readFile(path, 'utf8');
+    return decodeFeedBytes(await readFile(path));
   } catch (error) {
     if (error instanceof SourceError) throw error;
     throw new SourceError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

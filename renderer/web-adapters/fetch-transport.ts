@@ -14,13 +14,14 @@ export class FetchTransport implements FeedTransport {
       const response = await fetch(request.url, { headers, signal: controller.signal, cache: 'no-cache', credentials: 'omit' });
       if (response.status === 304) return { status: 'not-modified' };
       if (!response.ok) throw new FeedTransportError(`the server answered ${response.status} ${response.statusText}`.trim());
-      const body = await readCappedText(response.body, request.maxBytes);
+      const contentType = response.headers.get('Content-Type') ?? undefined;
+      const body = await readCappedText(response.body, request.maxBytes, contentType);
       return {
         status: 'ok',
         body,
         etag: response.headers.get('ETag') ?? undefined,
         lastModified: response.headers.get('Last-Modified') ?? undefined,
-        contentType: response.headers.get('Content-Type') ?? undefined,
+        contentType,
       };
     } catch (error) {
       if (error instanceof FeedTransportError) throw error;

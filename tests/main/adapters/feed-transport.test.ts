@@ -130,6 +130,15 @@ describe('feed transport (net.request)', () => {
     expect(requests[0]!.visitedUrls).toEqual([FEED]);
   });
 
+  it.each(['http://127.0.0.1:8080/feed.json', 'https://169.254.169.254/latest/meta-data/', 'https://10.0.0.1/feed.json', 'https://[fd00::1]/feed.json', 'https://localhost/feed.json'])(
+    'refuses a redirect from a public feed to %s before requesting it',
+    async (target) => {
+      const { transport, requests } = transportWith({ redirectTo: target }, { statusCode: 200, chunks: ['x'] });
+      await expect(transport.fetch(request())).rejects.toThrow(/redirected to this computer or a private network address/);
+      expect(requests[0]!.visitedUrls).toEqual([FEED]);
+    },
+  );
+
   it('allows plain http only on this machine', async () => {
     const local = transportWith({ statusCode: 200, chunks: ['local'] });
     await expect(local.transport.fetch(request({ url: 'http://localhost:8080/feed.json' }))).resolves.toMatchObject({ body: 'local' });
