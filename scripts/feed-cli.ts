@@ -9,6 +9,7 @@ import { exportCalendar, MAX_ALARM_MINUTES } from '../core/calendar/ics-export';
 import { FeedError, parseFeed, type ParseResult } from '../core/feeds';
 import { buildListing, formatListingTable, warningText } from '../core/feeds/listing';
 import { isKnownTimeZone } from '../core/settings';
+import { checkFeedUrl } from '../core/feeds/feed-url';
 import { loadFeedSource } from './feed-source';
 import { printable } from './printable';
 
@@ -48,7 +49,7 @@ Options:
   --out <file>              ics: write to this file instead of stdout
   -h, --help                this text
 
-URLs must be https (plain http only for localhost).`;
+URLs must be https or webcal(s):// (plain http only for localhost).`;
 
 type Command = 'check' | 'list' | 'ics';
 const COMMANDS: readonly string[] = ['check', 'list', 'ics'] satisfies Command[];
@@ -108,7 +109,12 @@ function parseArgs(args: string[]): ParsedArgs {
   return { ok: true, invocation };
 }
 
-const isUrl = (source: string): boolean => /^https?:/i.test(source);
+/** The feed's address as the app would store it (webcal:// read as https://), or null for a file. */
+function feedAddress(source: string): string | null {
+  if (!/^(https?|webcals?):\/\//i.test(source)) return null;
+  const verdict = checkFeedUrl(source);
+  return verdict.ok ? verdict.url : null;
+}
 
 /** `ics`: the chosen sessions (all by default) as one calendar. No ledger here: every SEQUENCE is 0. */
 async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): Promise<number> {
@@ -123,7 +129,7 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
   const text = exportCalendar({
     sessions: chosen,
     calendarName: conference.title || 'Go Local',
-    feedUrl: isUrl(invocation.source) ? invocation.source : null,
+    feedUrl: feedAddress(invocation.source),
     alarmMinutes: invocation.alarm ?? null,
     exportedAt: io.now?.() ?? Date.now(),
     sequences: () => 0,
@@ -159,7 +165,8 @@ export async function runFeedCli(args: string[], rawIo: CliIo): Promise<number> 
   let result: ParseResult;
   try {
     const text = await (io.load ?? loadFeedSource)(source);
-    result = parseFeed(text, { defaultTimeZone: defaultTz, ...(isUrl(source) ? { sourceUrl: source } : {}) });
+    const address = feedAddress(source);
+    result = parseFeed(text, { defaultTimeZone: defaultTz, ...(address === null ? {} : { sourceUrl: address }) });
   } catch (error) {
     // FeedError already names the place; anything else (unreadable file, a parser bug) is reported, never thrown.
     const message = error instanceof FeedError ? error.message : `${(error as Error).message ?? String(error)}`;
