@@ -40,6 +40,29 @@ const BY_CODE: Readonly<Record<string, string>> = {
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: `${TLS_WORDS} cannot be verified (the server may be missing an intermediate certificate)`,
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: `${TLS_WORDS} comes from an issuer this computer does not trust`,
   ERR_TLS_CERT_ALTNAME_INVALID: `${TLS_WORDS} is for another name than the one in the address`,
+  CERT_DATE: `${TLS_WORDS} has expired or is not valid yet (check this computer\u2019s clock too)`,
+};
+
+/** Chromium's net errors (Electron's net.request says `net::ERR_…`), read as the codes above. */
+const CHROMIUM_NET_ERRORS: Readonly<Record<string, string>> = {
+  ERR_NAME_NOT_RESOLVED: 'ENOTFOUND',
+  ERR_NAME_RESOLUTION_FAILED: 'EAI_AGAIN',
+  ERR_CONNECTION_REFUSED: 'ECONNREFUSED',
+  ERR_CONNECTION_RESET: 'ECONNRESET',
+  ERR_CONNECTION_CLOSED: 'UND_ERR_SOCKET',
+  ERR_CONNECTION_TIMED_OUT: 'ETIMEDOUT',
+  ERR_TIMED_OUT: 'ETIMEDOUT',
+  ERR_ADDRESS_UNREACHABLE: 'EHOSTUNREACH',
+  ERR_INTERNET_DISCONNECTED: 'ENETUNREACH',
+  ERR_RESPONSE_HEADERS_TOO_BIG: 'UND_ERR_HEADERS_OVERFLOW',
+  ERR_INVALID_HTTP_RESPONSE: 'HPE_INVALID_CONSTANT',
+  ERR_CONTENT_LENGTH_MISMATCH: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+  ERR_INCOMPLETE_CHUNKED_ENCODING: 'UND_ERR_SOCKET',
+  ERR_EMPTY_RESPONSE: 'UND_ERR_SOCKET',
+  ERR_SSL_PROTOCOL_ERROR: 'ERR_SSL_WRONG_VERSION_NUMBER',
+  ERR_CERT_DATE_INVALID: 'CERT_DATE',
+  ERR_CERT_AUTHORITY_INVALID: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  ERR_CERT_COMMON_NAME_INVALID: 'ERR_TLS_CERT_ALTNAME_INVALID',
 };
 
 interface WithCause {
@@ -54,6 +77,8 @@ function codesOf(error: unknown): string[] {
   for (let depth = 0; depth < MAX_CAUSES && typeof current === 'object' && current !== null; depth++) {
     const { code, cause } = current as WithCause;
     if (typeof code === 'string') codes.push(code);
+    const chromium = typeof (current as WithCause).message === 'string' ? /net::(ERR_[A-Z_]+)/.exec((current as WithCause).message as string)?.[1] : undefined;
+    if (chromium) codes.push(CHROMIUM_NET_ERRORS[chromium] ?? chromium);
     current = cause;
   }
   return codes;
@@ -75,7 +100,7 @@ export function describeNetworkFailure(error: unknown): string | null {
   for (const code of codesOf(error)) {
     const words = BY_CODE[code];
     if (words) return words;
-    if (/^(ERR_SSL_|ERR_TLS_|CERT_)/.test(code)) return `the secure connection failed (${code})`;
+    if (/^(ERR_SSL_|ERR_TLS_|CERT_|ERR_CERT_)/.test(code)) return `the secure connection failed (${code})`;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import type { FeedRequest, FeedResponse, FeedTransport } from '../../core/ports'
 import { FeedTransportError } from '../../core/ports';
 import { MAX_REDIRECTS, checkFeedUrl, checkRedirect } from '../../core/feeds/feed-url';
 import { decodeFeedBytes } from '../../core/feeds/decode-feed';
+import { describeNetworkFailure } from '../../core/feeds/network-failure';
 
 export type RequestFactory = (options: ClientRequestConstructorOptions) => ClientRequest;
 
@@ -73,7 +74,7 @@ function fetchFeed(request: RequestFactory, feed: FeedRequest): Promise<FeedResp
       );
     });
 
-    client.on('error', (error) => fail(`network error: ${error.message}`));
+    client.on('error', (error) => fail(describeNetworkFailure(error) ?? `network error (${error.message})`));
 
     if (feed.etag) client.setHeader('If-None-Match', feed.etag);
     if (feed.lastModified) client.setHeader('If-Modified-Since', feed.lastModified);

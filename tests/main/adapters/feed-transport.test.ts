@@ -148,8 +148,19 @@ describe('feed transport (net.request)', () => {
     expect(remote.requests).toHaveLength(0);
   });
 
-  it('reports network faults as FeedTransportError', async () => {
-    const { transport } = transportWith({ networkError: 'net::ERR_NAME_NOT_RESOLVED' });
-    await expect(transport.fetch(request())).rejects.toThrow(new FeedTransportError('network error: net::ERR_NAME_NOT_RESOLVED'));
+  it.each([
+    ['net::ERR_NAME_NOT_RESOLVED', /server name could not be found/],
+    ['net::ERR_CONNECTION_REFUSED', /nothing answers at that address and port/],
+    ['net::ERR_CERT_DATE_INVALID', /certificate has expired or is not valid yet/],
+    ['net::ERR_CERT_AUTHORITY_INVALID', /certificate comes from an issuer this computer does not trust/],
+    ['net::ERR_RESPONSE_HEADERS_TOO_BIG', /more header lines than any web server should/],
+    ['net::ERR_INVALID_HTTP_RESPONSE', /did not answer in HTTP/],
+    ['net::ERR_CONTENT_LENGTH_MISMATCH', /different number of bytes than its Content-Length said/],
+    ['net::ERR_SOMETHING_NEW', /^network error \(net::ERR_SOMETHING_NEW\)$/],
+  ])('reports %s in words an organiser can act on', async (code, words) => {
+    const { transport } = transportWith({ networkError: code });
+    const error = await transport.fetch(request()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FeedTransportError);
+    expect((error as Error).message).toMatch(words);
   });
 });
