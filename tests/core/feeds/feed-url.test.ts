@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkFeedUrl, checkRedirect } from '../../../core/feeds/feed-url';
 import { isSpecialHost } from '../../../core/feeds/special-address';
+import { CompanionService } from '../../../core/service';
+import { fakePorts } from '../support/fake-ports';
+import { nativeFeed, opening } from '../support/native-feed';
 
 describe('checkFeedUrl', () => {
   it.each([
@@ -13,6 +16,20 @@ describe('checkFeedUrl', () => {
 
   it('still refuses credentials in a webcal address', () => {
     expect(checkFeedUrl('webcal://ada:pw@cal.example.org/f.ics').ok).toBe(false);
+  });
+});
+
+describe('a webcal address in Settings', () => {
+  it('is stored and fetched as https', async () => {
+    const ports = fakePorts();
+    ports.transport.reply({ status: 'ok', body: nativeFeed([opening], 'Live') });
+    const service = new CompanionService(ports, { bundledFeed: nativeFeed([opening], 'Bundled'), systemZone: 'UTC' });
+    service.start();
+    const status = await service.setFeedUrl('webcal://cal.example.org/golocal.ics');
+    expect(status).toMatchObject({ url: 'https://cal.example.org/golocal.ics', error: null });
+    expect(ports.transport.requests.map((r) => r.url)).toEqual(['https://cal.example.org/golocal.ics']);
+    expect((await service.getState()).settings.feedUrl).toBe('https://cal.example.org/golocal.ics');
+    service.stop();
   });
 });
 
