@@ -10,7 +10,7 @@ import { FeedError, parseFeed, type ParseResult } from '../core/feeds';
 import { buildListing, formatListingTable, warningText } from '../core/feeds/listing';
 import { isKnownTimeZone } from '../core/settings';
 import { checkFeedUrl } from '../core/feeds/feed-url';
-import { loadFeedSource } from './feed-source';
+import { cutShortHint, loadFeed, type LoadedFeed } from './feed-source';
 import { printable } from './printable';
 
 export interface CliIo {
@@ -163,13 +163,14 @@ export async function runFeedCli(args: string[], rawIo: CliIo): Promise<number> 
   }
   const { command, source, defaultTz, json } = parsed.invocation;
   let result: ParseResult;
+  let feed: LoadedFeed = { text: '' };
   try {
-    const text = await (io.load ?? loadFeedSource)(source);
+    feed = io.load ? { text: await io.load(source) } : await loadFeed(source);
     const address = feedAddress(source);
-    result = parseFeed(text, { defaultTimeZone: defaultTz, ...(address === null ? {} : { sourceUrl: address }) });
+    result = parseFeed(feed.text, { defaultTimeZone: defaultTz, ...(address === null ? {} : { sourceUrl: address }) });
   } catch (error) {
     // FeedError already names the place; anything else (unreadable file, a parser bug) is reported, never thrown.
-    const message = error instanceof FeedError ? error.message : `${(error as Error).message ?? String(error)}`;
+    const message = error instanceof FeedError ? `${error.message}${cutShortHint(error.at, feed)}` : `${(error as Error).message ?? String(error)}`;
     io.err(`error: ${message}`);
     return 1;
   }

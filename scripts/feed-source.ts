@@ -18,6 +18,13 @@ export class SourceError extends Error {
   override name = 'SourceError';
 }
 
+/** A feed as read, with the length the server declared (for the hint below). */
+export interface LoadedFeed {
+  text: string;
+  /** The response's Content-Length, when it sent one. */
+  declaredBytes?: number;
+}
+
 export interface SourceOptions {
   /** The whole download, redirects included (tests shorten it). */
   timeoutMs?: number;
@@ -41,7 +48,7 @@ function failure(url: string, error: unknown, timeoutMs: number, receiving: bool
   return new SourceError(`could not fetch ${origin}${pathname}: ${reason}`);
 }
 
-async function fetchFeed(address: string, timeoutMs: number): Promise<string> {
+async function fetchFeed(address: string, timeoutMs: number): Promise<LoadedFeed> {
   const verdict = checkFeedUrl(address);
   if (!verdict.ok) throw new SourceError(verdict.reason);
   const signal = AbortSignal.timeout(timeoutMs);
@@ -64,7 +71,8 @@ async function fetchFeed(address: string, timeoutMs: number): Promise<string> {
       const declared = Number(response.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > MAX_FEED_BYTES) throw tooLarge();
       receiving = true;
-      return await readCappedText(response.body, MAX_FEED_BYTES, response.headers.get('content-type') ?? undefined);
+      const text = await readCappedText(response.body, MAX_FEED_BYTES, response.headers.get('content-type') ?? undefined);
+      return response.headers.has('content-length') && Number.isFinite(declared) ? { text, declaredBytes: declared } : { text };
     }
   } catch (error) {
     throw failure(url, error, timeoutMs, receiving);
@@ -81,6 +89,22 @@ async function readFeedFile(path: string): Promise<string> {
   }
 }
 
-export function loadFeedSource(source: string, options: SourceOptions = {}): Promise<string> {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? fetchFeed(source, options.timeoutMs ?? FETCH_TIMEOUT_MS) : readFeedFile(source);
+export async function loadFeed(source: string, options: SourceOptions = {}): Promise<LoadedFeed> {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? fetchFeed(source, options.timeoutMs ?? FETCH_TIMEOUT_MS) : { text: await readFeedFile(source) };
+}
+
+export async function loadFeedSource(source: string, options: SourceOptions = {}): Promise<string> {
+  return (await loadFeed(source, options)).text;
+}
+
+/**
+ * A Content-Length shorter than the feed cuts it off without any error a
+ * client can see: the body is "complete" at the promised length. When a parse
+ * error sits on the very last line of such a download, say that this may be why.
+ */
+export function cutShortHint(errorAt: string | undefined, feed: LoadedFeed): string {
+  if (feed.declaredBytes === undefined || errorAt === undefined) return '';
+  const lastLine = feed.text.split('\n').length;
+  if (errorAt !== `line ${lastLine}`) return '';
+  return `; the download ended there, after the ${feed.declaredBytes} bytes the server's Content-Length promised: if the feed on the server is longer, that header is wrong`;
 }

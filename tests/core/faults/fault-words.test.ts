@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchTransport } from '../../../renderer/web-adapters/fetch-transport';
 import { loadFeedSource } from '../../../scripts/feed-source';
+import { runFeedCli } from '../../../scripts/feed-cli';
 import { parseFeed } from '../../../core/feeds';
 import { nativeFeed, keynote, opening, panel } from '../support/native-feed';
 import { startFaultServer, type Fault, type FaultServer } from './fault-server';
@@ -81,5 +82,14 @@ describe('feed checker: redirect hops are checked before they are requested', ()
     server.chainHops.length = 0;
     await expect(loadFeedSource(server.urlFor('redirect-chain'), { timeoutMs: TIMEOUT_MS })).rejects.toThrow(/more than 5 redirects/);
     expect(server.chainHops).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('feed checker: a Content-Length shorter than the feed', () => {
+  it('says the download ended where the header said, when the parse error is on the last line', async () => {
+    let err = '';
+    const code = await runFeedCli(['check', server.urlFor('length-longer')], { out: () => undefined, err: (text) => (err += text) });
+    expect(code).toBe(1);
+    expect(err).toMatch(/not valid JSON: .*\(at line 1\); the download ended there, after the \d+ bytes the server's Content-Length promised/);
   });
 });
