@@ -4,7 +4,12 @@
  * transport (on Node's fetch) and in the feed checker's loader alike. Redirect
  * hops are checked before they are requested.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchTransport } from '../../../renderer/web-adapters/fetch-transport';
@@ -91,5 +96,34 @@ describe('feed checker: a Content-Length shorter than the feed', () => {
     const code = await runFeedCli(['check', server.urlFor('length-longer')], { out: () => undefined, err: (text) => (err += text) });
     expect(code).toBe(1);
     expect(err).toMatch(/not valid JSON: .*\(at line 1\); the download ended there, after the \d+ bytes the server's Content-Length promised/);
+  });
+});
+
+/** A self-signed certificate made here with openssl (skipped where openssl is missing). */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'fault-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore', timeout: 20_000 });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } catch {
+    return null;
+  }
+}
+
+const certificate = selfSignedCertificate();
+
+describe.skipIf(certificate === null)('an https feed server with a self-signed certificate', () => {
+  let tls: TlsServer;
+  let url = '';
+  beforeAll(async () => {
+    tls = createTlsServer(certificate ?? {}, (_request, response) => response.end(GOOD));
+    await new Promise<void>((ready) => tls.listen(0, '127.0.0.1', ready));
+    url = `https://127.0.0.1:${(tls.address() as AddressInfo).port}/feed.json`;
+  });
+  afterAll(() => new Promise<void>((done) => tls.close(() => done())));
+
+  it.each(Object.entries(paths))('%s says the certificate is not trusted', async (_path, load) => {
+    const message = await messageOf(load, url);
+    expect(message).toMatch(/the secure connection failed: the server's certificate is self-signed, so it is not trusted/);
   });
 });
