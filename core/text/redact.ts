@@ -40,6 +40,15 @@ const BBB_QUERY = /((?:\/|%2F)bigbluebutton(?:\/|%2F)api(?:\/|%2F)[a-z]+|(?:\/|%
 /** `key=value` (also percent-encoded, `key%3Dvalue`, inside a nested URL). */
 const PAIR = /(?<=^|[^A-Za-z0-9_.%-]|%26|%3F)([A-Za-z0-9_.-]+)(=|%3D)([^&\s#"'<>;]*?)(?=&|%26|[\s#"'<>;]|$)/gi;
 
+/** `password="…"` (an XML attribute) and `"access_token": "…"` (JSON): a quoted value after a secret key. */
+const QUOTED_PAIR = /(?<=^|[^A-Za-z0-9_.%-])([A-Za-z0-9_.-]+)(["']?\s*[=:]\s*)(["'])([^"'\n]*)\3/g;
+
+function hideQuotedSecrets(text: string): string {
+  return text.replace(QUOTED_PAIR, (match, key: string, separator: string, quote: string, value: string) =>
+    value !== '' && isSecretKey(key) ? `${key}${separator}${quote}${HIDDEN}${quote}` : match,
+  );
+}
+
 function hideAllValues(query: string): string {
   return query.replace(PAIR, (_match, key: string, equals: string, value: string) => `${key}${equals}${value === '' ? '' : HIDDEN}`);
 }
@@ -52,9 +61,9 @@ function hideSecretValues(text: string): string {
 
 /** The message with every credential-shaped value replaced by "…". Idempotent; text without secrets is unchanged. */
 export function redactSecrets(text: string): string {
-  return hideSecretValues(
+  return hideQuotedSecrets(hideSecretValues(
     text
       .replace(USERINFO, `$1${HIDDEN}@`)
       .replace(BBB_QUERY, (_match, path: string, mark: string, query: string) => `${path}${mark}${hideAllValues(query)}`),
-  );
+  ));
 }

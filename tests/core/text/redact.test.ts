@@ -17,6 +17,9 @@ describe('redactSecrets', () => {
       'LOCATION:https://bbb.example.org/bigbluebutton/api/join?fullName=Ada&meetingID=room1&password=s3cr3tPW&checksum=deadbeefc0ffee',
       'LOCATION:https://bbb.example.org/bigbluebutton/api/join?fullName=…&meetingID=…&password=…&checksum=…',
     ],
+    ['not well-formed XML near <room password="s3cr3tPW" name="Graz">', 'not well-formed XML near <room password="…" name="Graz">'],
+    ["unexpected ' in {'apiKey': 'tok-123456', 'title': 'x'}", "unexpected ' in {'apiKey': '…', 'title': 'x'}"],
+    ['{"access_token": "tok-123456", "room": "Graz"}', '{"access_token": "…", "room": "Graz"}'],
     ['https://bbb.example.org/html5client/join?sessionToken=tok-123456', 'https://bbb.example.org/html5client/join?sessionToken=…'],
     ['https://bbb.example.org/html5client/join?meeting=abc&sessionToken=tok-123456', 'https://bbb.example.org/html5client/join?meeting=…&sessionToken=…'],
     [
