@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { CONTENT_TYPES, fileWithin } from '../scripts/static-files';
+import { CONTENT_TYPES, fileWithin, requestPath } from '../scripts/static-files';
 import type { AddressInfo } from 'node:net';
 
 
@@ -21,8 +21,12 @@ export interface BenchServer {
 export async function startServer(webRoot: string, peerRoot: string | null): Promise<BenchServer> {
   const feeds = new Map<string, string>();
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' };
+    const path = requestPath(request.url);
+    if (path === null) {
+      response.writeHead(400, headers).end();
+      return;
+    }
     if (path === '/bench-blank') {
       response.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>seed</title>');
       return;

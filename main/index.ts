@@ -23,8 +23,11 @@ import { openExternalSafely } from './security/open-external';
 import { guardAllWebContents } from './security/web-contents-guard';
 import { startAutoUpdates } from './updater';
 import { createMainWindow } from './windows/main-window';
+import { redactConsole } from './redacted-console';
 import { OwnWindows } from './windows/own-windows';
 
+// Before anything can log: no credential reaches the main process's log.
+redactConsole(console);
 app.enableSandbox();
 registerAppSchemeAsPrivileged(protocol);
 applyRoomTestSwitches(app, process.env);

@@ -11,7 +11,9 @@ import { unusableReason } from '../core/feeds/usable';
 import { buildListing, formatListingTable, warningText } from '../core/feeds/listing';
 import { leftOutRows } from '../core/feeds/csv';
 import { isKnownTimeZone } from '../core/settings';
-import { loadFeedSource } from './feed-source';
+import { checkFeedUrl } from '../core/feeds/feed-url';
+import { cutShortHint, loadFeed, type LoadedFeed } from './feed-source';
+import { printable } from './printable';
 
 export interface CliIo {
   out(text: string): void;
@@ -49,7 +51,7 @@ Options:
   --out <file>              ics: write to this file instead of stdout
   -h, --help                this text
 
-URLs must be https (plain http only for localhost).`;
+URLs must be https or webcal(s):// (plain http only for localhost).`;
 
 type Command = 'check' | 'list' | 'ics';
 const COMMANDS: readonly string[] = ['check', 'list', 'ics'] satisfies Command[];
@@ -109,7 +111,12 @@ function parseArgs(args: string[]): ParsedArgs {
   return { ok: true, invocation };
 }
 
-const isUrl = (source: string): boolean => /^https?:/i.test(source);
+/** The feed's address as the app would store it (webcal:// read as https://), or null for a file. */
+function feedAddress(source: string): string | null {
+  if (!/^(https?|webcals?):\/\//i.test(source)) return null;
+  const verdict = checkFeedUrl(source);
+  return verdict.ok ? verdict.url : null;
+}
 
 /** `ics`: the chosen sessions (all by default) as one calendar. No ledger here: every SEQUENCE is 0. */
 async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): Promise<number> {
@@ -125,7 +132,7 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
   const text = exportCalendar({
     sessions: chosen,
     calendarName: conference.title || 'Go Local',
-    feedUrl: isUrl(invocation.source) ? invocation.source : null,
+    feedUrl: feedAddress(invocation.source),
     alarmMinutes: invocation.alarm ?? null,
     exportedAt: io.now?.() ?? Date.now(),
     sequences: () => 0,
@@ -149,7 +156,9 @@ async function runIcs(result: ParseResult, invocation: Invocation, io: CliIo): P
   return 0;
 }
 
-export async function runFeedCli(args: string[], io: CliIo): Promise<number> {
+export async function runFeedCli(args: string[], rawIo: CliIo): Promise<number> {
+  // The one place the checker's words reach stdout and stderr. `write` stays raw: it is the .ics file itself.
+  const io: CliIo = { ...rawIo, out: (text) => rawIo.out(printable(text)), err: (text) => rawIo.err(printable(text)) };
   const parsed = parseArgs(args);
   if (parsed.ok === 'help') {
     io.out(USAGE);
@@ -161,12 +170,14 @@ export async function runFeedCli(args: string[], io: CliIo): Promise<number> {
   }
   const { command, source, defaultTz, json } = parsed.invocation;
   let result: ParseResult;
+  let feed: LoadedFeed = { text: '' };
   try {
-    const text = await (io.load ?? loadFeedSource)(source);
-    result = parseFeed(text, { defaultTimeZone: defaultTz, ...(isUrl(source) ? { sourceUrl: source } : {}) });
+    feed = io.load ? { text: await io.load(source) } : await loadFeed(source);
+    const address = feedAddress(source);
+    result = parseFeed(feed.text, { defaultTimeZone: defaultTz, ...(address === null ? {} : { sourceUrl: address }) });
   } catch (error) {
     // FeedError already names the place; anything else (unreadable file, a parser bug) is reported, never thrown.
-    const message = error instanceof FeedError ? error.message : `${(error as Error).message ?? String(error)}`;
+    const message = error instanceof FeedError ? `${error.message}${cutShortHint(error.at, feed)}` : `${(error as Error).message ?? String(error)}`;
     io.err(`error: ${message}`);
     return 1;
   }

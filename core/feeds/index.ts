@@ -14,6 +14,8 @@ import { parseICalendar } from './ical';
 import { parseIndico } from './indico';
 import { parseCsv } from './csv';
 import { parseIndicoTimetable } from './indico-timetable';
+import { redactSecrets } from '../text/redact';
+import type { FeedWarning } from '../programme/model';
 
 export { FeedError } from './feed-error';
 export { detectFormat } from './detect';
@@ -45,5 +47,12 @@ export function parseFeed(text: string, options: ParseOptions): ParseResult {
   const format = detectFormat(source, json);
   const parser = parsers[format];
   if (!parser) throw new FeedError(`the ${format} format is not supported yet`);
-  return parser(source, json === undefined ? options : { ...options, parsedJson: json });
+  const result = parser(source, json === undefined ? options : { ...options, parsedJson: json });
+  // Every parser's warnings leave through here: one place to keep credentials out of them.
+  return { ...result, warnings: result.warnings.map(redactWarning) };
+}
+
+function redactWarning(warning: FeedWarning): FeedWarning {
+  const message = redactSecrets(warning.message);
+  return warning.at === undefined ? { message } : { message, at: redactSecrets(warning.at) };
 }

@@ -1,3 +1,5 @@
+import { decodeFeedBytes } from './decode-feed';
+
 /**
  * Reads a byte stream to text, refusing to buffer more than a cap: a hostile or
  * broken server must not fill memory. Web-standard streams only, so every
@@ -10,8 +12,13 @@ export class FeedTooLargeError extends Error {
   }
 }
 
-export async function readCappedText(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<string> {
-  if (!body) return '';
+/** The body as text, decoded by the one feed decoding rule (BOM, a clean charset label, UTF-8, Windows-1252). */
+export async function readCappedText(body: ReadableStream<Uint8Array> | null, maxBytes: number, contentType?: string): Promise<string> {
+  return decodeFeedBytes(await readCappedBytes(body, maxBytes), contentType);
+}
+
+export async function readCappedBytes(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array> {
+  if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -31,5 +38,5 @@ export async function readCappedText(body: ReadableStream<Uint8Array> | null, ma
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  return bytes;
 }

@@ -1,19 +1,21 @@
 import type { ClientRequest, ClientRequestConstructorOptions, IncomingMessage } from 'electron';
 import type { FeedRequest, FeedResponse, FeedTransport } from '../../core/ports';
 import { FeedTransportError } from '../../core/ports';
-import { checkFeedUrl } from '../../core/feeds/feed-url';
-import { decodeBody } from './decode-body';
+import { MAX_REDIRECTS, checkFeedUrl, checkRedirect } from '../../core/feeds/feed-url';
+import { decodeFeedBytes } from '../../core/feeds/decode-feed';
+import { describeNetworkFailure } from '../../core/feeds/network-failure';
 
 export type RequestFactory = (options: ClientRequestConstructorOptions) => ClientRequest;
 
-export const MAX_REDIRECTS = 5;
+export { MAX_REDIRECTS };
 
 /**
  * Conditional GET over Chromium's network stack (net.request), so the system
  * proxy, PAC files and the OS certificate store of a managed work laptop apply.
  * net.request rather than net.fetch: net.fetch rejects every redirect in
- * 'manual' mode ("Redirect was cancelled"), and we need to vet each hop (https
- * only, http only on localhost) and stop after MAX_REDIRECTS.
+ * 'manual' mode ("Redirect was cancelled"), and we need to vet each hop before
+ * it is requested (core's checkRedirect: https only, never this machine or a
+ * private network) and stop after MAX_REDIRECTS.
  */
 export function createFeedTransport(request: RequestFactory): FeedTransport {
   return { fetch: (feedRequest) => fetchFeed(request, feedRequest) };
@@ -26,6 +28,7 @@ function fetchFeed(request: RequestFactory, feed: FeedRequest): Promise<FeedResp
   return new Promise<FeedResponse>((resolve, reject) => {
     let settled = false;
     let redirects = 0;
+    let at = first.url;
     const client = request({
       url: first.url,
       method: 'GET',
@@ -53,8 +56,9 @@ function fetchFeed(request: RequestFactory, feed: FeedRequest): Promise<FeedResp
     client.on('redirect', (_status, _method, redirectUrl) => {
       redirects += 1;
       if (redirects > MAX_REDIRECTS) return fail(`more than ${MAX_REDIRECTS} redirects`);
-      const next = checkFeedUrl(redirectUrl);
-      if (!next.ok) return fail(`redirected to an address the app does not fetch (${next.reason})`);
+      const next = checkRedirect(first.url, at, redirectUrl);
+      if (!next.ok) return fail(next.reason);
+      at = next.url;
       client.followRedirect();
     });
 
@@ -70,7 +74,7 @@ function fetchFeed(request: RequestFactory, feed: FeedRequest): Promise<FeedResp
       );
     });
 
-    client.on('error', (error) => fail(`network error: ${error.message}`));
+    client.on('error', (error) => fail(describeNetworkFailure(error) ?? `network error (${error.message})`));
 
     if (feed.etag) client.setHeader('If-None-Match', feed.etag);
     if (feed.lastModified) client.setHeader('If-Modified-Since', feed.lastModified);
@@ -97,7 +101,7 @@ function okResponse(response: IncomingMessage, bytes: Buffer): FeedResponse {
   const contentType = header(response, 'content-type');
   return {
     status: 'ok',
-    body: decodeBody(bytes, contentType),
+    body: decodeFeedBytes(bytes, contentType),
     etag: header(response, 'etag'),
     lastModified: header(response, 'last-modified'),
     contentType,

@@ -147,6 +147,13 @@ describe('feed checker over http on localhost', () => {
     expect(result.out).toMatch(/^usable: pretalx, 1 sessions/);
   });
 
+  it('reads webcal:// as https://', async () => {
+    const result = await run(['check', `${base.replace('http://', 'webcal://')}/feed.json`]);
+    expect(result.code).toBe(1);
+    // Our test server speaks plain http, so the https attempt is what shows the address was taken as https.
+    expect(result.err).toMatch(/^error: could not fetch https:\/\/127\.0\.0\.1:\d+\/feed\.json: the secure connection failed/);
+  });
+
   it('reports HTTP errors and oversized bodies', async () => {
     expect((await run(['check', `${base}/missing`])).err).toMatch(/answered 404/);
     const huge = await run(['check', `${base}/huge`]);

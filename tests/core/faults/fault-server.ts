@@ -23,7 +23,14 @@ export type Fault =
   | 'redirect-loop'
   | 'slow-drip'
   | 'empty'
-  | 'no-sessions';
+  | 'no-sessions'
+  | 'endless-headers'
+  | 'http-09'
+  | 'length-longer'
+  | 'stall-mid-body'
+  | 'bad-redirect'
+  | 'redirect-chain'
+  | 'redirect-metadata';
 
 export interface FaultServer {
   /** The address of the switchable feed. */
@@ -36,6 +43,8 @@ export interface FaultServer {
   setBody(body: string): void;
   /** Bytes of gzip data the bomb wrote before the client hung up. */
   readonly bombBytesSent: number;
+  /** The hops of 'redirect-chain' that were requested, in order. */
+  readonly chainHops: number[];
   close(): Promise<void>;
 }
 
@@ -45,6 +54,7 @@ export async function startFaultServer(goodBody: string, emptyProgramme: string)
   let current: Fault = 'ok';
   let body = goodBody;
   let bombBytesSent = 0;
+  const chainHops: number[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const etag = (): string => `"v${body.length}"`;
 
@@ -99,7 +109,49 @@ export async function startFaultServer(goodBody: string, emptyProgramme: string)
       case 'no-sessions':
         response.writeHead(200, { ...CORS, 'Content-Type': 'application/json' });
         return void response.end(emptyProgramme);
+      case 'endless-headers':
+        return endlessHeaders(response);
+      case 'http-09':
+        // No status line, no headers: the body straight away, as HTTP/0.9 (or a non-web service) does.
+        return void response.socket?.end(body);
+      case 'length-longer':
+        // Content-Length promises less than the feed: a client reads exactly that much and stops.
+        return void response.socket?.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Math.floor(Buffer.byteLength(body) / 2)}\r\nConnection: close\r\n\r\n${body}`);
+      case 'stall-mid-body':
+        // Half the feed, then nothing at all: the socket stays open.
+        response.writeHead(200, { ...CORS, 'Content-Type': 'application/json' });
+        return void response.write(body.slice(0, Math.floor(body.length / 2)));
+      case 'bad-redirect':
+        response.writeHead(302, { ...CORS, Location: 'http://[::1' });
+        return void response.end();
+      case 'redirect-chain': {
+        // /fault/redirect-chain?hop=N leads to hop N+1, ten hops deep, then the feed.
+        const hop = Number(new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('hop') ?? 0);
+        chainHops.push(hop);
+        if (hop >= 10) return serve('ok', request, response);
+        response.writeHead(302, { ...CORS, Location: `/fault/redirect-chain?hop=${hop + 1}` });
+        return void response.end();
+      }
+      case 'redirect-metadata':
+        response.writeHead(302, { ...CORS, Location: 'https://169.254.169.254/latest/meta-data/iam/security-credentials/' });
+        return void response.end();
     }
+  }
+
+  /** A status line and then header lines without end (2,000 of 1 kB, the client must give up long before). */
+  function endlessHeaders(response: ServerResponse): void {
+    const socket = response.socket;
+    if (!socket) return;
+    socket.write('HTTP/1.1 200 OK\r\n');
+    let sent = 0;
+    const more = (): void => {
+      while (sent < 2_000 && !socket.destroyed) {
+        sent += 1;
+        if (!socket.write(`X-Padding-${sent}: ${'a'.repeat(1_000)}\r\n`)) return void socket.once('drain', more);
+      }
+      socket.end();
+    };
+    more();
   }
 
   /** An endless stream of compressed zeros: about 1000:1, so it passes any cap long before it ends. */
@@ -164,6 +216,7 @@ export async function startFaultServer(goodBody: string, emptyProgramme: string)
     get bombBytesSent() {
       return bombBytesSent;
     },
+    chainHops,
     close: () =>
       new Promise<void>((done) => {
         for (const timer of timers) clearInterval(timer);

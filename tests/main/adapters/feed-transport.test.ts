@@ -130,6 +130,15 @@ describe('feed transport (net.request)', () => {
     expect(requests[0]!.visitedUrls).toEqual([FEED]);
   });
 
+  it.each(['http://127.0.0.1:8080/feed.json', 'https://169.254.169.254/latest/meta-data/', 'https://10.0.0.1/feed.json', 'https://[fd00::1]/feed.json', 'https://localhost/feed.json'])(
+    'refuses a redirect from a public feed to %s before requesting it',
+    async (target) => {
+      const { transport, requests } = transportWith({ redirectTo: target }, { statusCode: 200, chunks: ['x'] });
+      await expect(transport.fetch(request())).rejects.toThrow(/redirected to this computer or a private network address/);
+      expect(requests[0]!.visitedUrls).toEqual([FEED]);
+    },
+  );
+
   it('allows plain http only on this machine', async () => {
     const local = transportWith({ statusCode: 200, chunks: ['local'] });
     await expect(local.transport.fetch(request({ url: 'http://localhost:8080/feed.json' }))).resolves.toMatchObject({ body: 'local' });
@@ -139,8 +148,19 @@ describe('feed transport (net.request)', () => {
     expect(remote.requests).toHaveLength(0);
   });
 
-  it('reports network faults as FeedTransportError', async () => {
-    const { transport } = transportWith({ networkError: 'net::ERR_NAME_NOT_RESOLVED' });
-    await expect(transport.fetch(request())).rejects.toThrow(new FeedTransportError('network error: net::ERR_NAME_NOT_RESOLVED'));
+  it.each([
+    ['net::ERR_NAME_NOT_RESOLVED', /server name could not be found/],
+    ['net::ERR_CONNECTION_REFUSED', /nothing answers at that address and port/],
+    ['net::ERR_CERT_DATE_INVALID', /certificate has expired or is not valid yet/],
+    ['net::ERR_CERT_AUTHORITY_INVALID', /certificate comes from an issuer this computer does not trust/],
+    ['net::ERR_RESPONSE_HEADERS_TOO_BIG', /more header lines than any web server should/],
+    ['net::ERR_INVALID_HTTP_RESPONSE', /did not answer in HTTP/],
+    ['net::ERR_CONTENT_LENGTH_MISMATCH', /different number of bytes than its Content-Length said/],
+    ['net::ERR_SOMETHING_NEW', /^network error \(net::ERR_SOMETHING_NEW\)$/],
+  ])('reports %s in words an organiser can act on', async (code, words) => {
+    const { transport } = transportWith({ networkError: code });
+    const error = await transport.fetch(request()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FeedTransportError);
+    expect((error as Error).message).toMatch(words);
   });
 });
