@@ -4,6 +4,7 @@
  */
 import type { Session } from '../programme/model';
 import { zoneAbbreviation, zoneCity } from '../time/zone-label';
+import { eventPlaceName } from '../time/event-place';
 import { timeInZone, wallTimeAt } from '../time/zoned';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -74,9 +75,9 @@ export function descriptionOf(session: Session, displayZone?: string | null): st
   if (speakers.length > 0) facts.push(`Speakers: ${speakers.join(', ')}`);
   const join = joinLink(session);
   if (join) facts.push(`Join: ${join}`);
-  // The zone's own city: a calendar entry travels beyond this conference, and a feed that states no zone is
-  // only read in the default one, so naming the organisers' city there would claim where the event is.
-  facts.push(`${zoneCity(session.timeZone)}: ${timeRangeText(startMs, endMs, session.timeZone)}`);
+  // The event zone's own place: Graz for Europe/Vienna (where the organisers are), else the zone's city,
+  // so a Brussels feed says "Brussels:", never "Graz:".
+  facts.push(`${eventPlaceName(session.timeZone)}: ${timeRangeText(startMs, endMs, session.timeZone)}`);
   if (displayZone && displayZone !== session.timeZone) {
     const mine = timeRangeText(startMs, endMs, displayZone);
     if (mine !== timeRangeText(startMs, endMs, session.timeZone)) facts.push(`Your time (${zoneCity(displayZone)}): ${mine}`);

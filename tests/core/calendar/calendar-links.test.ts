@@ -15,7 +15,7 @@ describe('Google Calendar link', () => {
       location: 'Plenary Hall — https://bbb.example.org/rooms/plh-7kq-2xm-r4d/join',
       ctz: 'Europe/Vienna',
     });
-    expect(params(link).details).toContain('Join: https://bbb.example.org/rooms/plh-7kq-2xm-r4d/join\nVienna: Mon 5 Feb 2024, 11:30–12:00 CET\nYour time (Kolkata)');
+    expect(params(link).details).toContain('Join: https://bbb.example.org/rooms/plh-7kq-2xm-r4d/join\nGraz: Mon 5 Feb 2024, 11:30–12:00 CET\nYour time (Kolkata)');
     expect(params(googleCalendarLink(newYork)).ctz).toBe('America/New_York');
   });
 

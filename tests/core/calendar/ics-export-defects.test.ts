@@ -91,6 +91,6 @@ describe('the event’s clock in descriptions', () => {
     const vienna = session({ id: 'vienna', title: 'Read in the default zone', start: '2024-02-03T09:00:00Z', end: '2024-02-03T10:00:00Z' });
     const [first, second] = parseIcs(exportOf({ sessions: [brussels, vienna] })).events;
     expect(first!.description.split('\n').at(-1)).toBe('Brussels: Sat 3 Feb 2024, 10:00–11:00 CET');
-    expect(second!.description.split('\n').at(-1)).toBe('Vienna: Sat 3 Feb 2024, 10:00–11:00 CET');
+    expect(second!.description.split('\n').at(-1)).toBe('Graz: Sat 3 Feb 2024, 10:00–11:00 CET');
   });
 });

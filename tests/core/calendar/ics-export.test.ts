@@ -91,13 +91,13 @@ describe('exportCalendar', () => {
         '',
         'Speakers: Ada Lovelace, Grace Hopper',
         'Join: https://bbb.example.org/rooms/plh-7kq-2xm-r4d/join',
-        'Vienna: Mon 5 Feb 2024, 11:30–12:00 CET',
+        'Graz: Mon 5 Feb 2024, 11:30–12:00 CET',
         'Your time (Kolkata): Mon 5 Feb 2024, 16:00–16:30 UTC+5:30',
       ].join('\n'),
     );
     // No join link: the location is the room, the URL the session's page, verbatim (a URI value is not TEXT).
     expect(second).toMatchObject({ location: 'Room B', url: 'https://example.org/slides?a=1,2;b', categories: ['Working groups'] });
-    expect(second!.description).toBe('Vienna: Mon 5 Feb 2024, 23:30 – Tue 6 Feb 2024, 00:30 CET\nYour time (Kolkata): Tue 6 Feb 2024, 04:00–05:00 UTC+5:30');
+    expect(second!.description).toBe('Graz: Mon 5 Feb 2024, 23:30 – Tue 6 Feb 2024, 00:30 CET\nYour time (Kolkata): Tue 6 Feb 2024, 04:00–05:00 UTC+5:30');
   });
 
   it('leaves out the attendee’s times when they read the same as Graz', () => {
@@ -139,7 +139,7 @@ describe('exportCalendar', () => {
     expect(lines(text)).toContain('DTSTART;TZID=Europe/Vienna:20240331T013000');
     expect(lines(text)).toContain('DTEND;TZID=Europe/Vienna:20240331T033000');
     expect(parseIcs(text).events[0]).toMatchObject({ startUtc: '2024-03-31T00:30:00Z', endUtc: '2024-03-31T01:30:00Z' });
-    expect(parseIcs(text).events[0]!.description).toContain('Vienna: Sun 31 Mar 2024, 01:30 CET – 03:30 CEST');
+    expect(parseIcs(text).events[0]!.description).toContain('Graz: Sun 31 Mar 2024, 01:30 CET – 03:30 CEST');
   });
 
   // 02:30 does not exist on a New York machine that night: a Date-based export would write 03:30 there.
