@@ -7,6 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FeedError } from './feed-error';
 import { decodeXmlEntities } from './entities';
+import { unclosedConstruct } from './xml-prolog';
 
 /** Real schedules nest 6 deep; anything near this is an attack or a broken generator. */
 export const MAX_XML_DEPTH = 64;
@@ -57,11 +58,15 @@ function lineAt(starts: number[], index: number): number {
 /** Only reached when the parser refused the nesting: find the line for the message. */
 function lineOfExcessDepth(text: string): number {
   let depth = 0;
+  // Where the last tag closed: looking for each '>' again from every '<' would be quadratic on a run of '<'.
+  let close = -1;
   for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
     const next = text[i + 1];
     if (next === '?' || next === '!') continue;
+    if (close < i) close = text.indexOf('>', i);
+    if (close < 0) return 1;
     if (next === '/') depth--;
-    else if (text[text.indexOf('>', i) - 1] !== '/') depth++;
+    else if (text[close - 1] !== '/') depth++;
     if (depth > MAX_XML_DEPTH) return lineAt(lineStarts(text), i);
   }
   return 1;
@@ -77,6 +82,9 @@ function refuseEntityDeclarations(text: string): void {
   }
 }
 
+const MAX_MESSAGE = 160;
+const clipped = (message: string): string => (message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message);
+
 /** A declaration after leading blank lines is an error to the validator; blank it out, keeping every line where it was. */
 const withoutLateDeclaration = (text: string): string =>
   text.replace(/^(\s+)(<\?xml\b[^>]*\?>)/, (_all, space: string, declaration: string) => space + declaration.replace(/[^\n]/g, ' '));
@@ -85,7 +93,10 @@ export function readXml(source: string): XmlDocument {
   const text = withoutLateDeclaration(source);
   refuseEntityDeclarations(text);
   const verdict = XMLValidator.validate(text);
-  if (verdict !== true) throw new FeedError(`not well-formed XML: ${verdict.err.msg}`, `line ${verdict.err.line}`);
+  if (verdict !== true) {
+    // The validator's message may quote the feed at any length (a tag of 100k "<", the whole open-tag stack).
+    throw unclosedConstruct(text) ?? new FeedError(`not well-formed XML: ${clipped(verdict.err.msg)}`, `line ${verdict.err.line}`);
+  }
   let tree: XmlNode;
   try {
     tree = parser.parse(text) as XmlNode;
@@ -94,7 +105,7 @@ export function readXml(source: string): XmlDocument {
     if (/nested/i.test(message)) {
       throw new FeedError(`XML nested deeper than ${MAX_XML_DEPTH} levels`, `line ${lineOfExcessDepth(text)}`);
     }
-    throw new FeedError(`unreadable XML: ${message}`);
+    throw new FeedError(`unreadable XML: ${clipped(message)}`);
   }
   const rootName = Object.keys(tree).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   const root = rootName === undefined ? undefined : tree[rootName];
