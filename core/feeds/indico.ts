@@ -15,6 +15,8 @@ import { chooseFeedZone } from './feed-zone';
 import { roomsByName } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 import { namedPersons } from './persons';
+import { leftOut, spanProblem } from './session-span';
+import { datePrefixProblem } from '../time/calendar-date';
 
 /** {date: "2021-09-17", time: "14:10:00", tz: "UTC"} -> instant ms; null when absent or unreadable. */
 type DateKey = 'startDate' | 'endDate';
@@ -31,6 +33,13 @@ function indicoInstant(value: unknown, eventZone: string, index: number | null, 
     zone = eventZone;
   }
   return instantOf(str(value.date), str(value.time), zone);
+}
+
+/** A start or end whose date is impossible (30 February, year 0050): the contribution is left out rather than shifted. */
+function refusedDate(value: unknown, key: DateKey): { reason: string; key: DateKey } | null {
+  if (!isObject(value)) return null;
+  const problem = datePrefixProblem(str(value.date));
+  return problem ? { reason: `has a date ${JSON.stringify(str(value.date).slice(0, 40))} that ${problem}`, key } : null;
 }
 
 function personsOf(contribution: Record<string, unknown>): Person[] {
@@ -54,6 +63,12 @@ export const parseIndico: FeedParser = (text, options) => {
   event.contributions.forEach((contribution, index) => {
     if (!isObject(contribution)) throw new FeedError('expected a contribution object', `$.results[0].contributions[${index}]`);
     const title = oneLine(i18n(contribution.title));
+    const id = str(contribution.id) || str(contribution.db_id);
+    const refused = refusedDate(contribution.startDate, 'startDate') ?? refusedDate(contribution.endDate, 'endDate');
+    if (refused) {
+      warnings.push(leftOut(title, id, refused.reason, datePath(index, refused.key)));
+      return;
+    }
     const start = indicoInstant(contribution.startDate, zone, index, 'startDate', warnings);
     if (start === null) {
       warnings.push({ message: `"${title || '(untitled)'}" is not scheduled; left out`, at: datePath(index, 'startDate') });
@@ -64,8 +79,12 @@ export const parseIndico: FeedParser = (text, options) => {
       const minutes = typeof contribution.duration === 'number' ? contribution.duration : Number(str(contribution.duration));
       end = Number.isFinite(minutes) ? start + minutes * 60_000 : start;
     }
+    const problem = spanProblem(start, end);
+    if (problem) {
+      warnings.push(leftOut(title, id, problem, `$.results[0].contributions[${index}]`));
+      return;
+    }
     const links: Link[] = str(contribution.url) ? [{ title: 'Contribution page', url: str(contribution.url) }] : [];
-    const id = str(contribution.id) || str(contribution.db_id);
     sessions.push({
       id: id ? `contribution-${id}` : '',
       title,

@@ -1,0 +1,24 @@
+/**
+ * One session with absurd times never costs the feed: in every format it is
+ * left out with a warning that names it and says where it is, nothing but the
+ * good sessions come out, and no RangeError ("Invalid time value") escapes.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../../core/feeds';
+import { ABSURD_CASES, BAD_TITLE, GOOD_TITLES } from './absurd-sessions';
+
+const options = { defaultTimeZone: 'Europe/Vienna' };
+
+describe('an absurd session is left out, by name and place', () => {
+  it.each(ABSURD_CASES.map((c) => [c.format, c.name, c] as const))('%s: %s', (format, _name, c) => {
+    const result = parseFeed(c.feed, options);
+    expect(result.format).toBe(format);
+    expect(result.programme.sessions.map((s) => s.title).sort()).toEqual([...GOOD_TITLES].sort());
+    const warning = result.warnings.find((w) => w.message.includes(BAD_TITLE));
+    expect(warning?.message).toMatch(/left out$/);
+    expect(warning?.at).toBe(c.at);
+    for (const session of result.programme.sessions) {
+      expect(Date.parse(session.end) - Date.parse(session.start)).toBe(30 * 60_000);
+    }
+  });
+});
