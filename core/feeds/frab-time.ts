@@ -121,6 +121,8 @@ const memoDuration = boundedMemo((text: string): number | null => {
 /** A conference start/end that may be a date or a date-time: the calendar date in the zone. */
 export function conferenceDate(text: string, toDate: (ms: number) => string): string {
   const value = text.trim();
+  // An impossible date is dropped (the sessions' own dates then stand in), never rolled over.
+  if (datePrefixProblem(value)) return '';
   if (DATE_ONLY.test(value)) return value;
   const exact = parseOffsetInstant(value);
   if (exact !== null) return toDate(exact);

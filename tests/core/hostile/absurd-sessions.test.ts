@@ -22,3 +22,12 @@ describe('an absurd session is left out, by name and place', () => {
     }
   });
 });
+
+describe('an impossible conference date', () => {
+  it('is dropped for the sessions own dates, not rolled over', () => {
+    const feed = `<schedule><conference><title>x</title><start>2024-02-30</start><end>2024-02-31</end><time_zone_name>Europe/Vienna</time_zone_name></conference>
+<day date="2024-02-05"><room name="A"><event guid="g"><date>2024-02-05T10:00:00+01:00</date><start>10:00</start><duration>00:30</duration><title>t</title></event></room></day></schedule>`;
+    const { conference } = parseFeed(feed, options).programme;
+    expect([conference.start, conference.end]).toEqual(['2024-02-05', '2024-02-05']);
+  });
+});
