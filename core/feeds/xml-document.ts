@@ -58,13 +58,16 @@ function lineAt(starts: number[], index: number): number {
 /** Only reached when the parser refused the nesting: find the line for the message. */
 function lineOfExcessDepth(text: string): number {
   let depth = 0;
-  // Where the last tag closed: looking for each '>' again from every '<' would be quadratic on a run of '<'.
+  // The '>' that closes the current tag, found once per tag (looking again from every '<' would be
+  // quadratic on a run of '<'); Infinity once no '>' is left.
   let close = -1;
   for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
     const next = text[i + 1];
     if (next === '?' || next === '!') continue;
-    if (close < i) close = text.indexOf('>', i);
-    if (close < 0) return 1;
+    if (close < i) {
+      const found = text.indexOf('>', i);
+      close = found < 0 ? Infinity : found;
+    }
     if (next === '/') depth--;
     else if (text[close - 1] !== '/') depth++;
     if (depth > MAX_XML_DEPTH) return lineAt(lineStarts(text), i);
