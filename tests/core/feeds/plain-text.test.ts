@@ -21,10 +21,11 @@ describe('plainText', () => {
     expect(plainText('2 * 3 * 4 is a_b and x < y')).toBe('2 * 3 * 4 is a_b and x < y');
   });
 
-  it('stays fast on hostile input', () => {
-    const started = Date.now();
-    plainText('<!--'.repeat(50_000) + '<a'.repeat(50_000) + '**'.repeat(50_000));
-    expect(Date.now() - started).toBeLessThan(2000);
+  // How fast is the benchmark's business (bench/text-figures.ts); tests/core/hostile/linear-text.test.ts has the long inputs.
+  it('keeps openers that never close as text', () => {
+    const text = `kept ${'<!--'.repeat(50_000)}${'<a'.repeat(50_000)}${'**'.repeat(50_000)}`;
+    expect(plainText(text)).toBe(text);
+    expect(plainText(`${text}>`)).toBe('kept');
   });
 
   it('oneLine collapses whitespace', () => expect(oneLine('  a \n\t b ')).toBe('a b'));
