@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { generateProgramme, writeFormat } from './generate';
 import { icsFigure, parseFigures, searchFigures } from './node-figures';
 import { browserFigures } from './browser-figures';
+import { textFigures } from './text-figures';
 import { buildPeer } from './peer';
 import { startServer } from './server';
 import type { Figure } from './stats';
@@ -77,6 +78,8 @@ log('search…');
 figures.push(...searchFigures(10_000, nodeOptions));
 log('ics export…');
 figures.push(icsFigure(1000, nodeOptions));
+log('text passes on adversarial input…');
+figures.push(...textFigures(nodeOptions));
 figures.push(bundleFigure('bundle web edition', join(repo, 'out/web/assets')));
 figures.push(bundleFigure('bundle app renderer', join(repo, 'out/renderer/assets')));
 

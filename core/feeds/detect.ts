@@ -9,19 +9,7 @@ import { headerCells } from './csv-table';
 import { isProgrammeHeader } from './csv-headers';
 import { isIndicoTimetable } from './indico-timetable';
 
-/** The first element name after the prolog (declaration, comments, doctype). */
-function xmlRootName(text: string): string | null {
-  let i = 0;
-  for (;;) {
-    i = text.indexOf('<', i);
-    if (i < 0) return null;
-    if (text.startsWith('<?', i)) i = text.indexOf('?>', i) + 2;
-    else if (text.startsWith('<!--', i)) i = text.indexOf('-->', i) + 3;
-    else if (text.startsWith('<!', i)) i = text.indexOf('>', i) + 1;
-    else return /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 200))?.[1] ?? null;
-    if (i <= 1) return null;
-  }
-}
+import { xmlRootName } from './xml-prolog';
 
 export function jsonFormat(root: unknown): FeedFormat | null {
   if (!isObject(root)) return null;
@@ -39,7 +27,8 @@ export function detectFormat(text: string, json?: unknown): FeedFormat {
   const head = text.trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ical';
   if (head.startsWith('<')) {
-    const root = xmlRootName(head);
+    // The whole text, so that a refusal names the line as the file numbers it.
+    const root = xmlRootName(text, text.length - head.length);
     if (root === 'schedule') return 'frab-xml';
     throw new FeedError(root ? `XML with a <${root}> root; expected a frab/Pentabarf <schedule>` : 'XML without a root element', 'line 1');
   }

@@ -8,6 +8,7 @@
  */
 import { instantOf } from '../time/zoned';
 import { boundedMemo } from '../time/bounded-memo';
+import { datePrefixProblem } from '../time/calendar-date';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?$/;
@@ -25,8 +26,21 @@ export interface FrabSlot {
   dayChange?: string;
 }
 
-/** `dateUnread`: the event's own date was there but unreadable, so the day and start were used instead. */
-export type SlotStart = { ok: true; startMs: number; offsetMissing: boolean; dateUnread?: true } | { ok: false; reason: string };
+/**
+ * `dateUnread`: the event's own date was there but unreadable, so the day and start were used instead.
+ * A failure is `refused` when the text names an impossible date
+ * (the session must go), not merely an unreadable one.
+ */
+export type SlotStart = { ok: true; startMs: number; offsetMissing: boolean; dateUnread?: true } | { ok: false; reason: string; refused: boolean };
+
+const MAX_QUOTED = 40;
+const quoted = (text: string): string => JSON.stringify(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
+
+/** A date that must not be read at all (30 February, year 0050, which Date would shift silently); null when it may be. */
+function refusedDate(text: string): SlotStart | null {
+  const problem = datePrefixProblem(text);
+  return problem ? { ok: false, reason: `has a date ${quoted(text)} that ${problem}`, refused: true } : null;
+}
 
 function minutesOfClock(text: string): number | null {
   const m = CLOCK.exec(text.trim());
@@ -39,9 +53,10 @@ export function unreadDateMessage(slot: SlotStart, title: string, date: string):
   return `"${title || '(untitled)'}" has an unreadable date ${JSON.stringify(date.trim().slice(0, 40))}; read from its day and start instead`;
 }
 
+/** The calendar date after a real YYYY-MM-DD date (callers check it first: Date.parse would roll 30 February over). */
 export function nextDate(date: string): string {
-  const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
-  return next.toISOString().slice(0, 10);
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isFinite(ms) ? new Date(ms + 86_400_000).toISOString().slice(0, 10) : date;
 }
 
 // Feeds repeat the same instants thousands of times: each is read once.
@@ -64,6 +79,8 @@ export function frabSlotStart(slot: FrabSlot, zone: string): SlotStart {
   const start = (slot.start ?? '').trim();
   const dayDate = (slot.dayDate ?? '').trim();
   if (date) {
+    const refused = refusedDate(date);
+    if (refused) return refused;
     const exact = parseOffsetInstant(date);
     if (exact !== null) return { ok: true, startMs: exact, offsetMissing: false };
     const local = LOCAL_DATE_TIME.exec(date);
@@ -78,17 +95,25 @@ export function frabSlotStart(slot: FrabSlot, zone: string): SlotStart {
     }
   }
   const unread = date ? ({ dateUnread: true } as const) : {};
+  const refusedStart = refusedDate(start);
+  if (refusedStart) return refusedStart;
   const startExact = parseOffsetInstant(start);
   if (startExact !== null) return { ok: true, startMs: startExact, offsetMissing: false, ...unread };
   if (DATE_ONLY.test(dayDate) && start) {
+    const refusedDay = refusedDate(dayDate);
+    if (refusedDay) return refusedDay;
     const ms = wallInstant(dayDate, start, zone, slot.dayChange);
     if (ms !== null) return { ok: true, startMs: ms, offsetMissing: false, ...unread };
   }
-  if (!start && !date) return { ok: false, reason: 'has no start time' };
-  return { ok: false, reason: `has an unreadable start time "${date || start}"` };
+  if (!start && !date) return { ok: false, reason: 'has no start time', refused: false };
+  return { ok: false, reason: `has an unreadable start time ${quoted(date || start)}`, refused: false };
 }
 
-/** "00:30", "01:30:00", "1:00", "PT1H30M" or plain minutes -> milliseconds; null when unreadable. */
+/**
+ * "00:30", "01:30:00", "1:00", "PT1H30M" or plain minutes -> milliseconds; null when unreadable.
+ * Any number of hours or minutes is read as written, however absurd ("99999999:00"): the session
+ * span check then refuses it by name, instead of the session silently getting no length.
+ */
 export function parseDuration(text: string): number | null {
   return memoDuration(text);
 }
@@ -96,17 +121,19 @@ export function parseDuration(text: string): number | null {
 // Most sessions of a programme share a handful of lengths: each is read once.
 const memoDuration = boundedMemo((text: string): number | null => {
   const value = text.trim();
-  const clock = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  const clock = /^(\d+):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (clock) return ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3] ?? 0)) * 1000;
   const iso = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/i.exec(value);
   if (iso && value.length > 2) return ((Number(iso[1] ?? 0) * 60 + Number(iso[2] ?? 0)) * 60 + Number(iso[3] ?? 0)) * 1000;
-  if (/^\d{1,5}$/.test(value)) return Number(value) * 60_000;
+  if (/^\d+$/.test(value)) return Number(value) * 60_000;
   return null;
 });
 
 /** A conference start/end that may be a date or a date-time: the calendar date in the zone. */
 export function conferenceDate(text: string, toDate: (ms: number) => string): string {
   const value = text.trim();
+  // An impossible date is dropped (the sessions' own dates then stand in), never rolled over.
+  if (datePrefixProblem(value)) return '';
   if (DATE_ONLY.test(value)) return value;
   const exact = parseOffsetInstant(value);
   if (exact !== null) return toDate(exact);

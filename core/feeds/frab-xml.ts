@@ -13,6 +13,7 @@ import { conferenceDate, frabSlotStart, parseDuration, unreadDateMessage } from 
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
+import { leftOut, spanProblem } from './session-span';
 
 interface DayContext {
   date: string;
@@ -58,9 +59,10 @@ function toSession(input: EventInput, doc: XmlDocument, warnings: FeedWarning[],
   const { event, day, zone } = input;
   const title = oneLine(childText(event, 'title'));
   const at = doc.lineOf(event);
+  const id = attrOf(event, 'guid') || childText(event, 'guid') || childText(event, 'slug') || (attrOf(event, 'id') ? `event-${attrOf(event, 'id')}` : '');
   const slot = frabSlotStart({ date: childText(event, 'date'), dayDate: day.date, start: childText(event, 'start'), dayChange: input.dayChange }, zone);
   if (!slot.ok) {
-    warnings.push({ message: `"${title || '(untitled)'}" ${slot.reason}; left out`, ...(at ? { at } : {}) });
+    warnings.push(leftOut(title, id, slot.reason, at));
     return null;
   }
   if (slot.offsetMissing) missingOffsets.push(at ?? title);
@@ -72,12 +74,16 @@ function toSession(input: EventInput, doc: XmlDocument, warnings: FeedWarning[],
     warnings.push({ message: `"${title}" has ${durationText ? `an unreadable duration "${durationText}"` : 'no duration'}; treated as zero length`, ...(at ? { at } : {}) });
     duration = 0;
   }
+  const problem = spanProblem(slot.startMs, slot.startMs + duration);
+  if (problem) {
+    warnings.push(leftOut(title, id, problem, at));
+    return null;
+  }
   const roomName = oneLine(day.roomName || childText(event, 'room'));
   const declared = input.rooms.get(roomName);
   const dayRoomUrl = attrOf(day.roomNode, 'url') || attrOf(day.roomNode, 'href');
   const room = dayRoomUrl ? feedRoom(roomName, dayRoomUrl, attrOf(day.roomNode, 'type')) : (declared ?? feedRoom(roomName, null));
   const abstract = childText(event, 'abstract');
-  const id = attrOf(event, 'guid') || childText(event, 'guid') || childText(event, 'slug') || (attrOf(event, 'id') ? `event-${attrOf(event, 'id')}` : '');
   return {
     id: id.trim(),
     title,

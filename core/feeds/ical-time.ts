@@ -12,6 +12,7 @@ import type { FeedWarning } from '../programme/model';
 import { isKnownTimeZone } from '../settings';
 import { instantOf } from '../time/zoned';
 import { parameter, type JCalProperty } from './jcal';
+import { datePrefixProblem } from '../time/calendar-date';
 
 export interface ICalZoneContext {
   /** Zone for floating times and unusable TZIDs. */
@@ -51,7 +52,8 @@ export function icalInstant(property: JCalProperty | undefined, ctx: ICalZoneCon
 
 function readInstant(raw: string, tzid: string, ctx: ICalZoneContext, at: string): ICalInstant | 'unreadable' {
   const match = VALUE.exec(raw);
-  if (!match) return 'unreadable';
+  // 30 February or year 0050 is refused, not rolled over by Date.parse or ICAL.Time.
+  if (!match || datePrefixProblem(raw)) return 'unreadable';
   const date = match[1] as string;
   const time = match[2];
   if (time && match[3]) {

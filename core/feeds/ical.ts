@@ -17,6 +17,7 @@ import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 import { lineQuotedIn, outlineICalendar } from './ical-structure';
 import { icalInstant, type ICalZoneContext } from './ical-time';
+import { leftOut, spanProblem } from './session-span';
 import { allProperties, firstProperty, firstText, jcalComponents, parameter, subcomponents, type JCalComponent } from './jcal';
 
 const DAY_MS = 86_400_000;
@@ -110,6 +111,11 @@ export const parseICalendar: FeedParser = (text, options) => {
     if (end !== null && end !== 'unreadable') endMs = end.ms;
     else if (duration !== null) endMs = start.ms + duration * 1000;
     else if (end === 'unreadable') warnings.push({ message: `"${title}" has an unreadable DTEND; treated as zero length`, at });
+    const problem = spanProblem(start.ms, endMs);
+    if (problem) {
+      warnings.push(leftOut(title, firstText(event, 'uid'), problem, at));
+      return;
+    }
     if (firstProperty(event, 'rrule')) repeating++;
     const url = firstText(event, 'url');
     // Rooms repeat: events with the same location and link share one Room.

@@ -5,6 +5,7 @@
 import type { FeedWarning } from '../programme/model';
 import { isKnownTimeZone } from '../settings';
 import { instantOf } from '../time/zoned';
+import { datePrefixProblem } from '../time/calendar-date';
 import { isObject, str } from './json-input';
 import { oneLine } from './plain-text';
 
@@ -20,6 +21,13 @@ export function indicoInstant(value: unknown, eventZone: string, warnings: FeedW
     zone = eventZone;
   }
   return instantOf(str(value.date), str(value.time), zone);
+}
+
+/** Why a {date, time, tz} value names an impossible date (30 February, year 0050); null when it does not. */
+export function indicoRefusedDate(value: unknown): string | null {
+  if (!isObject(value)) return null;
+  const problem = datePrefixProblem(str(value.date));
+  return problem ? `has a date ${JSON.stringify(str(value.date).slice(0, 40))} that ${problem}` : null;
 }
 
 /**

@@ -13,7 +13,8 @@ import type { FeedParser } from './types';
 import type { FeedWarning, Link, Person, Room, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
 import { toIsoInstant } from '../time/zoned';
-import { indicoInstant, indicoPersonName } from './indico-fields';
+import { indicoInstant, indicoPersonName, indicoRefusedDate } from './indico-fields';
+import { leftOut, spanProblem } from './session-span';
 import { arr, isObject, memberPath, readJson, str, type JsonObject } from './json-input';
 import { chooseFeedZone } from './feed-zone';
 import { roomsByName } from './feed-room';
@@ -65,6 +66,11 @@ function idOf(entry: JsonObject, key: string): string {
 function addEntry(entry: JsonObject, key: string, path: string, block: Block | null, context: Context): void {
   const { zone, warnings } = context;
   const title = oneLine(str(entry.title) || str(entry.slotTitle));
+  const refused = indicoRefusedDate(entry.startDate) ?? indicoRefusedDate(entry.endDate);
+  if (refused !== null) {
+    warnings.push(leftOut(title, key, refused, path));
+    return;
+  }
   const start = indicoInstant(entry.startDate, zone, warnings, () => `${path}.startDate`);
   if (start === null) {
     warnings.push({ message: `"${title || '(untitled)'}" is not scheduled; left out`, at: `${path}.startDate` });
@@ -74,6 +80,11 @@ function addEntry(entry: JsonObject, key: string, path: string, block: Block | n
   if (end === null) {
     const minutes = typeof entry.duration === 'number' ? entry.duration : Number(str(entry.duration));
     end = Number.isFinite(minutes) ? start + minutes * 60_000 : start;
+  }
+  const problem = spanProblem(start, end);
+  if (problem) {
+    warnings.push(leftOut(title, key, problem, path));
+    return;
   }
   const isBlock = str(entry.entryType) === 'Session';
   const url = str(entry.url);

@@ -9,18 +9,25 @@ import type { FeedParser } from './types';
 import type { FeedWarning, Link, Person, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
 import { dateInZone, toIsoInstant } from '../time/zoned';
-import { indicoInstant, indicoPersonName } from './indico-fields';
+import { indicoInstant, indicoPersonName, indicoRefusedDate } from './indico-fields';
 import { arr, i18n, isObject, readJson, str } from './json-input';
 import { chooseFeedZone } from './feed-zone';
 import { roomsByName } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 import { namedPersons } from './persons';
+import { leftOut, spanProblem } from './session-span';
 
 type DateKey = 'startDate' | 'endDate';
 
 /** A contribution's (or, for null, the event's) date as a JSON path: built only for a warning (see native.ts on allocation). */
 const datePath = (index: number | null, key: DateKey): string =>
   index === null ? `$.results[0].${key}` : `$.results[0].contributions[${index}].${key}`;
+
+/** A start or end whose date is impossible: the contribution is left out rather than shifted. */
+function refusedDate(value: unknown, key: DateKey): { reason: string; key: DateKey } | null {
+  const reason = indicoRefusedDate(value);
+  return reason === null ? null : { reason, key };
+}
 
 function personsOf(contribution: Record<string, unknown>): Person[] {
   const speakers = arr(contribution.speakers);
@@ -40,6 +47,12 @@ export const parseIndico: FeedParser = (text, options) => {
   event.contributions.forEach((contribution, index) => {
     if (!isObject(contribution)) throw new FeedError('expected a contribution object', `$.results[0].contributions[${index}]`);
     const title = oneLine(i18n(contribution.title));
+    const id = str(contribution.id) || str(contribution.db_id);
+    const refused = refusedDate(contribution.startDate, 'startDate') ?? refusedDate(contribution.endDate, 'endDate');
+    if (refused) {
+      warnings.push(leftOut(title, id, refused.reason, datePath(index, refused.key)));
+      return;
+    }
     const start = indicoInstant(contribution.startDate, zone, warnings, () => datePath(index, 'startDate'));
     if (start === null) {
       warnings.push({ message: `"${title || '(untitled)'}" is not scheduled; left out`, at: datePath(index, 'startDate') });
@@ -50,8 +63,12 @@ export const parseIndico: FeedParser = (text, options) => {
       const minutes = typeof contribution.duration === 'number' ? contribution.duration : Number(str(contribution.duration));
       end = Number.isFinite(minutes) ? start + minutes * 60_000 : start;
     }
+    const problem = spanProblem(start, end);
+    if (problem) {
+      warnings.push(leftOut(title, id, problem, `$.results[0].contributions[${index}]`));
+      return;
+    }
     const links: Link[] = str(contribution.url) ? [{ title: 'Contribution page', url: str(contribution.url) }] : [];
-    const id = str(contribution.id) || str(contribution.db_id);
     sessions.push({
       id: id ? `contribution-${id}` : '',
       title,

@@ -11,6 +11,8 @@ import { isHostName, isKnownTimeZone } from '../settings';
 import { toIsoInstant } from '../time/zoned';
 import { boundedMemo } from '../time/bounded-memo';
 import { finishProgramme } from '../programme/finish';
+import { datePrefixProblem } from '../time/calendar-date';
+import { leftOut, spanProblem } from './session-span';
 
 export const NATIVE_FORMAT_ID = 'go-local-companion/1';
 
@@ -21,18 +23,30 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-/** The stored UTC form of a date-time with offset; null when it is not one. Read once per distinct text. */
-const offsetInstant = boundedMemo((value: string): string | null => {
-  const ms = OFFSET_INSTANT.test(value) ? Date.parse(value) : NaN;
-  return Number.isFinite(ms) ? toIsoInstant(ms) : null;
+/**
+ * A date-time with offset as milliseconds, or why it cannot be read. Read once per distinct text.
+ * The date is checked before Date.parse, which would roll 30 February over to 1 March.
+ */
+const offsetInstant = boundedMemo((value: string): number | string => {
+  if (!OFFSET_INSTANT.test(value)) return 'is not a date-time with an offset such as 2024-02-05T11:30:00+01:00';
+  const problem = datePrefixProblem(value);
+  if (problem) return problem;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : 'is not a date-time with an offset such as 2024-02-05T11:30:00+01:00';
 });
 
-function instant(value: unknown, index: number, field: 'start' | 'end'): string {
-  const iso = typeof value === 'string' ? offsetInstant(value) : null;
-  if (iso === null) {
-    throw new FeedError('expected a date-time with an offset such as 2024-02-05T11:30:00+01:00', `$.sessions[${index}].${field}`);
-  }
-  return iso;
+type Span = { startMs: number; endMs: number } | { problem: string; field: '.start' | '.end' | '' };
+
+/** A session's instants, or why it is left out and which field says so. */
+function spanOf(raw: Json): Span {
+  if (typeof raw.start !== 'string') return { problem: 'has no start', field: '.start' };
+  const start = offsetInstant(raw.start);
+  if (typeof start === 'string') return { problem: `has a start that ${start}`, field: '.start' };
+  if (typeof raw.end !== 'string') return { problem: 'has no end', field: '.end' };
+  const end = offsetInstant(raw.end);
+  if (typeof end === 'string') return { problem: `has an end that ${end}`, field: '.end' };
+  const problem = spanProblem(start, end);
+  return problem ? { problem, field: '' } : { startMs: start, endMs: end };
 }
 
 // These allocate only what the model keeps, at its exact size (map, not push,
@@ -95,15 +109,23 @@ export const parseNative: FeedParser = (source, options) => {
   if (!Array.isArray(root.sessions)) throw new FeedError('missing the sessions list', '$.sessions');
 
   const roomOf = roomTable();
-  const sessions: Session[] = root.sessions.map((raw: unknown, index): Session => {
+  let leftOutCount = 0;
+  const read = root.sessions.map((raw: unknown, index): Session | null => {
     if (!isObject(raw)) throw new FeedError('expected a session object', `$.sessions[${index}]`);
+    const span = spanOf(raw);
+    // One bad session is left out, by name and place; the rest of the programme is read.
+    if ('problem' in span) {
+      warnings.push(leftOut(text(raw.title), text(raw.id), span.problem, `$.sessions[${index}]${span.field}`));
+      leftOutCount++;
+      return null;
+    }
     return {
       id: text(raw.id),
       title: text(raw.title),
       subtitle: text(raw.subtitle),
       abstract: text(raw.abstract),
-      start: instant(raw.start, index, 'start'),
-      end: instant(raw.end, index, 'end'),
+      start: toIsoInstant(span.startMs),
+      end: toIsoInstant(span.endMs),
       timeZone,
       room: roomOf(raw.room),
       track: text(raw.track),
@@ -113,6 +135,7 @@ export const parseNative: FeedParser = (source, options) => {
       links: linksOf(raw.links),
     };
   });
+  const sessions = leftOutCount === 0 ? (read as Session[]) : read.filter((session): session is Session => session !== null);
 
   return finishProgramme(
     'native',

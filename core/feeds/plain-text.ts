@@ -1,9 +1,11 @@
 /**
  * Feeds carry abstracts as HTML (FOSDEM, wafer, Symposion), Markdown (pretalx)
  * or plain text. The model stores plain text, so the renderer never has to
- * trust feed markup. Every pattern here is linear: a hostile abstract cannot hang us.
+ * trust feed markup. Every pass here is linear in the text's length (tests/core/hostile and the
+ * benchmark's text figures check it): a hostile abstract cannot hang us.
  */
 import { decodeHtmlEntities } from './entities';
+import { withLinksWritten, withoutImages } from './markdown-links';
 
 const BLOCK_TAG = /<\/?(?:p|div|br|hr|h[1-6]|ul|ol|tr|table|blockquote|pre|section|article)\b[^<>]*>/gi;
 const LIST_ITEM = /<li\b[^<>]*>/gi;
@@ -27,14 +29,18 @@ function htmlToText(html: string): string {
   return withoutComments(html).replace(LIST_ITEM, '\n- ').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
 }
 
-/** The Markdown that pretalx abstracts actually use; lone * and _ are left alone (they are often real text). */
-export const MARKDOWN_RULES: readonly (readonly [RegExp, string])[] = [
-  [/!\[([^\]\n]*)\]\([^)\s]*\)/g, '$1'],
-  [/\[([^\]\n]+)\]\((https?:[^)\s]*)\)/g, '$1 ($2)'],
-  [/\*\*([^*\n]+)\*\*/g, '$1'],
-  [/__([^_\n]+)__/g, '$1'],
-  [/`([^`\n]+)`/g, '$1'],
-  [/^[ \t]{0,3}#{1,6}[ \t]+/gm, ''],
+/**
+ * The Markdown that pretalx abstracts actually use, in order; lone * and _ are left alone (they are
+ * often real text). The regular expressions here are linear (each match attempt stops at the next
+ * mark of its kind); images and links are not, as patterns, and are scanned in markdown-links.ts.
+ */
+export const MARKDOWN_STEPS: readonly ((text: string) => string)[] = [
+  withoutImages,
+  withLinksWritten,
+  (text) => text.replace(/\*\*([^*\n]+)\*\*/g, '$1'),
+  (text) => text.replace(/__([^_\n]+)__/g, '$1'),
+  (text) => text.replace(/`([^`\n]+)`/g, '$1'),
+  (text) => text.replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, ''),
 ];
 
 /** Any mark one of the Markdown rules starts with. */
@@ -42,7 +48,7 @@ const MARKDOWN_MARK = /[*_`[#]/;
 
 function markdownToText(text: string): string {
   if (!MARKDOWN_MARK.test(text)) return text;
-  return MARKDOWN_RULES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+  return MARKDOWN_STEPS.reduce((result, step) => step(result), text);
 }
 
 /**

@@ -15,6 +15,7 @@ import { frabSlotStart, type SlotStart } from './frab-time';
 import { chooseFeedZone } from './feed-zone';
 import { roomsByName } from './feed-room';
 import { oneLine, plainText } from './plain-text';
+import { leftOut, spanProblem } from './session-span';
 
 /**
  * id -> display name for rooms, tracks and submission types; code -> name for speakers.
@@ -54,13 +55,12 @@ export const parsePretalxWidget: FeedParser = (text, options) => {
   const speaker = (ref: unknown): string => (isObject(ref) ? oneLine(str(ref.name)) : speakerName(ref));
   // Talks share their start and end times: each distinct text is read once.
   const slots = new Map<string, SlotStart>();
-  const instant = (value: unknown, index: number, field: '.start' | '.end'): number | null => {
+  const instant = (value: unknown, index: number, field: '.start' | '.end'): SlotStart => {
     const text = str(value);
     let slot = slots.get(text);
     if (!slot) slots.set(text, (slot = frabSlotStart({ date: text }, zone)));
-    if (!slot.ok) return null;
-    if (slot.offsetMissing) missingOffsets.push(talkPath(index, field));
-    return slot.startMs;
+    if (slot.ok && slot.offsetMissing) missingOffsets.push(talkPath(index, field));
+    return slot;
   };
 
   // Nothing per talk but what the model keeps: no paths or closures (see native.ts on allocation).
@@ -68,17 +68,25 @@ export const parsePretalxWidget: FeedParser = (text, options) => {
   root.talks.forEach((talk, index) => {
     if (!isObject(talk)) throw new FeedError('expected a talk object', talkPath(index));
     const title = oneLine(i18n(talk.title));
-    const start = instant(talk.start, index, '.start');
-    if (start === null) {
-      warnings.push({ message: `"${title || '(untitled)'}" has no readable start time; left out`, at: talkPath(index, '.start') });
+    const code = str(talk.code);
+    const startSlot = instant(talk.start, index, '.start');
+    if (!startSlot.ok) {
+      warnings.push(leftOut(title, code, startSlot.refused ? startSlot.reason : 'has no readable start time', talkPath(index, '.start')));
       return;
     }
-    let end = instant(talk.end, index, '.end');
-    if (end === null) {
-      warnings.push({ message: `"${title}" has no readable end time; treated as zero length`, at: talkPath(index, '.end') });
-      end = start;
+    const start = startSlot.startMs;
+    const endSlot = instant(talk.end, index, '.end');
+    if (!endSlot.ok && endSlot.refused) {
+      warnings.push(leftOut(title, code, endSlot.reason, talkPath(index, '.end')));
+      return;
     }
-    const code = str(talk.code);
+    if (!endSlot.ok) warnings.push({ message: `"${title}" has no readable end time; treated as zero length`, at: talkPath(index, '.end') });
+    const end = endSlot.ok ? endSlot.startMs : start;
+    const problem = spanProblem(start, end);
+    if (problem) {
+      warnings.push(leftOut(title, code, problem, talkPath(index)));
+      return;
+    }
     sessions.push({
       id: code,
       title,

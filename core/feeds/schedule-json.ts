@@ -16,6 +16,8 @@ import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 import { boundedMemo } from '../time/bounded-memo';
 import { namedPersons } from './persons';
+import { isSessionInstant, leftOut, spanProblem } from './session-span';
+import { datePrefixProblem } from '../time/calendar-date';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const member = (path: string, key: string): string => (IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
@@ -71,9 +73,13 @@ function linksOf(event: JsonObject): Link[] {
   return links;
 }
 
-/** An end with its own offset, as a date-time; null when it is not one (then the duration counts). */
-const offsetEnd = boundedMemo((end: string): number | null => {
+/**
+ * An end with its own offset, as a date-time; null when it is not one (then the duration counts);
+ * 'refused' when it names an impossible date (Date.parse would roll 30 February over to 1 March).
+ */
+const offsetEnd = boundedMemo((end: string): number | null | 'refused' => {
   if (!/[T ]\d{2}:\d{2}/.test(end) || !/(Z|[+-]\d{2}:?\d{2})$/i.test(end)) return null;
+  if (datePrefixProblem(end)) return 'refused';
   const ms = Date.parse(end);
   return Number.isFinite(ms) ? ms : null;
 });
@@ -89,21 +95,29 @@ interface EventAt {
 
 const eventPath = (at: EventAt): string => `${at.list}[${at.index}]`;
 
-function endOf(event: JsonObject, startMs: number, at: EventAt, title: string, ctx: Context): number {
+/** The end instant, or why the session is left out (an impossible end date, an absurd span). */
+function endOf(event: JsonObject, startMs: number, at: EventAt, title: string, ctx: Context): number | string {
   const end = offsetEnd(str(event.end));
-  if (end !== null) return end;
+  if (end === 'refused') return `has an end ${JSON.stringify(str(event.end).slice(0, 40))} that ${datePrefixProblem(str(event.end)) ?? ''}`;
+  if (end !== null) return spanProblem(startMs, end) ?? end;
   const duration = parseDuration(str(event.duration));
-  if (duration !== null) return startMs + duration;
+  if (duration !== null) return spanProblem(startMs, startMs + duration) ?? startMs + duration;
   ctx.warnings.push({ message: `"${title}" has no usable end or duration; treated as zero length`, at: eventPath(at) });
-  return startMs;
+  return spanProblem(startMs, startMs) ?? startMs;
 }
 
 function toSession(event: unknown, at: EventAt, day: { date: string; dayChange: string; room: string }, ctx: Context): Session | null {
   if (!isObject(event)) throw new FeedError('expected an event object', eventPath(at));
   const title = oneLine(i18n(event.title));
+  const id = (str(event.guid) || str(event.code) || str(event.slug) || (str(event.id) ? `event-${str(event.id)}` : '')).trim();
   const slot = frabSlotStart({ date: str(event.date), dayDate: day.date, start: str(event.start), dayChange: day.dayChange }, ctx.zone);
   if (!slot.ok) {
-    ctx.warnings.push({ message: `"${title || '(untitled)'}" ${slot.reason}; left out`, at: eventPath(at) });
+    ctx.warnings.push(leftOut(title, id, slot.reason, eventPath(at)));
+    return null;
+  }
+  const endMs = endOf(event, slot.startMs, at, title, ctx);
+  if (typeof endMs === 'string') {
+    ctx.warnings.push(leftOut(title, id, endMs, eventPath(at)));
     return null;
   }
   if (slot.offsetMissing) ctx.missingOffsets.push(eventPath(at));
@@ -113,12 +127,12 @@ function toSession(event: unknown, at: EventAt, day: { date: string; dayChange: 
   const track = isObject(event.track) ? i18n(event.track.name) || ctx.tracks.get(str(event.track.slug)) || str(event.track.slug) : str(event.track);
   const abstract = i18n(event.abstract);
   return {
-    id: (str(event.guid) || str(event.code) || str(event.slug) || (str(event.id) ? `event-${str(event.id)}` : '')).trim(),
+    id,
     title,
     subtitle: oneLine(i18n(event.subtitle)),
     abstract: plainText(abstract.trim() ? abstract : i18n(event.description)),
     start: toIsoInstant(slot.startMs),
-    end: toIsoInstant(endOf(event, slot.startMs, at, title, ctx)),
+    end: toIsoInstant(endMs),
     timeZone: ctx.zone,
     room: ctx.rooms.get(roomName) ?? feedRoom(roomName, null),
     track: oneLine(track),
@@ -136,7 +150,9 @@ function nestedEvents(conference: JsonObject, ctx: Context): Session[] {
     if (!isObject(day)) throw new FeedError('expected a day object', dayPath);
     const dayStart = str(day.day_start) || str(day.start);
     // v1 has no day_change; the day's own start marks where its night ends.
-    const dayChange = Number.isFinite(Date.parse(dayStart)) ? timeInZone(Date.parse(dayStart), ctx.zone) : '';
+    // Only a real date within the years sessions may have: Intl throws on instants past year 275760.
+    const dayStartMs = datePrefixProblem(dayStart) ? NaN : Date.parse(dayStart);
+    const dayChange = isSessionInstant(dayStartMs) ? timeInZone(dayStartMs, ctx.zone) : '';
     if (day.rooms === undefined) return;
     if (!isObject(day.rooms)) throw new FeedError('expected rooms to be an object keyed by room name', `${dayPath}.rooms`);
     for (const [room, events] of Object.entries(day.rooms)) {

@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FeedError } from './feed-error';
 import { decodeXmlEntities } from './entities';
 import { elementsOpenAtEnd, type OpenElement } from './xml-open-elements';
+import { unclosedConstruct } from './xml-prolog';
 
 /** Real schedules nest 6 deep; anything near this is an attack or a broken generator. */
 export const MAX_XML_DEPTH = 64;
@@ -58,11 +59,18 @@ function lineAt(starts: number[], index: number): number {
 /** Only reached when the parser refused the nesting: find the line for the message. */
 function lineOfExcessDepth(text: string): number {
   let depth = 0;
+  // The '>' that closes the current tag, found once per tag (looking again from every '<' would be
+  // quadratic on a run of '<'); Infinity once no '>' is left.
+  let close = -1;
   for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
     const next = text[i + 1];
     if (next === '?' || next === '!') continue;
+    if (close < i) {
+      const found = text.indexOf('>', i);
+      close = found < 0 ? Infinity : found;
+    }
     if (next === '/') depth--;
-    else if (text[text.indexOf('>', i) - 1] !== '/') depth++;
+    else if (text[close - 1] !== '/') depth++;
     if (depth > MAX_XML_DEPTH) return lineAt(lineStarts(text), i);
   }
   return 1;
@@ -78,6 +86,11 @@ function refuseEntityDeclarations(text: string): void {
   }
 }
 
+const MAX_MESSAGE = 160;
+/** An element name as a message quotes it: a hostile feed's "name" may be 100k characters. */
+const MAX_NAME = 40;
+const clipped = (message: string, max = MAX_MESSAGE): string => (message.length > max ? `${message.slice(0, max)}…` : message);
+
 /** How many open elements a truncation message names (real schedules nest about 6 deep). */
 const OPEN_NAMED = 4;
 
@@ -86,7 +99,8 @@ function truncationError(text: string, outermostFirst: OpenElement[]): FeedError
   const starts = lineStarts(text);
   const open = [...outermostFirst].reverse();
   const named = open.slice(0, OPEN_NAMED).map((element) => {
-    const what = element.unfinished ? `the start tag <${element.name}>` : `<${element.name}>`;
+    const name = clipped(element.name, MAX_NAME);
+    const what = element.unfinished ? `the start tag <${name}>` : `<${name}>`;
     return `inside ${what} (line ${lineAt(starts, element.index)})`;
   });
   const more = open.length > OPEN_NAMED ? ` and ${open.length - OPEN_NAMED} more` : '';
@@ -102,8 +116,9 @@ export function readXml(source: string): XmlDocument {
   refuseEntityDeclarations(text);
   const verdict = XMLValidator.validate(text);
   if (verdict !== true) {
+    // The validator's message may quote the feed at any length (a tag of 100k "<", the whole open-tag stack).
     const open = elementsOpenAtEnd(text);
-    throw open ? truncationError(text, open) : new FeedError(`not well-formed XML: ${verdict.err.msg}`, `line ${verdict.err.line}`);
+    throw unclosedConstruct(text) ?? (open ? truncationError(text, open) : new FeedError(`not well-formed XML: ${clipped(verdict.err.msg)}`, `line ${verdict.err.line}`));
   }
   let tree: XmlNode;
   try {
@@ -113,7 +128,7 @@ export function readXml(source: string): XmlDocument {
     if (/nested/i.test(message)) {
       throw new FeedError(`XML nested deeper than ${MAX_XML_DEPTH} levels`, `line ${lineOfExcessDepth(text)}`);
     }
-    throw new FeedError(`unreadable XML: ${message}`);
+    throw new FeedError(`unreadable XML: ${clipped(message)}`);
   }
   const rootName = Object.keys(tree).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   const root = rootName === undefined ? undefined : tree[rootName];

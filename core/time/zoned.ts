@@ -5,6 +5,7 @@
  */
 
 import { boundedMemo } from './bounded-memo';
+import { isRealDate, utcMs } from './calendar-date';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -47,7 +48,7 @@ function intlWallTime(instantMs: number, zone: string): WallTime {
 function intlOffset(instantMs: number, zone: string): number {
   const wholeSecond = Math.floor(instantMs / 1000) * 1000;
   const w = intlWallTime(wholeSecond, zone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - wholeSecond;
+  return utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second) - wholeSecond;
 }
 
 /**
@@ -102,7 +103,7 @@ const DAY_MS = 86_400_000;
  * does not exist (spring forward) is shifted forward by the length of the gap.
  */
 export function instantOfWallTime(wall: WallTime, zone: string): number {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const asUtc = utcMs(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second);
   // Offsets a day either side bracket any single transition near this wall time.
   const offsetBefore = offsetAt(asUtc - DAY_MS, zone);
   const offsetAfter = offsetAt(asUtc + DAY_MS, zone);
@@ -117,7 +118,10 @@ export function instantOfWallTime(wall: WallTime, zone: string): number {
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
-/** "2024-02-05" + "11:30" in "Europe/Vienna" -> instant ms; null when either string is malformed. */
+/**
+ * "2024-02-05" + "11:30" in "Europe/Vienna" -> instant ms; null when either string is malformed or
+ * names no real moment (30 February, a year outside 1000–9999, 10:75).
+ */
 export function instantOf(date: string, time: string, zone: string): number | null {
   // Programmes repeat the same dates and clocks thousands of times: each is read once. Nested
   // tables rather than one joined key, which would allocate a string for every lookup.
@@ -155,9 +159,10 @@ function readInstantOf(date: string, time: string, zone: string): number | null 
     minute: Number(t[2]),
     second: Number(t[3] ?? 0),
   };
-  if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > 31 || wall.hour > 24 || wall.minute > 59) {
-    return null;
-  }
+  // Refused rather than rolled over: 30 February, year 0050 (Date.UTC would make it 1950), 10:75.
+  // 24:00 is the end of the day, as ISO 8601 allows; 24:30 is not a time.
+  const clockOk = wall.minute <= 59 && wall.second <= 59 && (wall.hour < 24 || (wall.hour === 24 && wall.minute === 0 && wall.second === 0));
+  if (!clockOk || !isRealDate(wall.year, wall.month, wall.day)) return null;
   return instantOfWallTime(wall, zone);
 }
 

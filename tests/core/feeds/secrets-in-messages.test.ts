@@ -23,6 +23,22 @@ function errorOf(feed: string): string {
 
 const ics = (line: string): string => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\n${line}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
 
+describe('a spreadsheet never quotes a secret', () => {
+  it('in the error for an unclosed quote', () => {
+    const message = errorOf(`title;date;start\n"A ${JOIN};2024-02-05;10:00\n`);
+    expect(message).toMatch(/row \d+/);
+    expectNoSecret(message);
+  });
+
+  it('in the warning for a cell that is not a time', () => {
+    const result = parseFeed(`title;date;start\nA;2024-02-05;10:00\nB;2024-02-05;${TOKENED}\n`, { defaultTimeZone: 'Europe/Vienna' });
+    expect(result.format).toBe('csv');
+    const rowThree = result.warnings.find((warning) => warning.at === 'row 3');
+    expect(rowThree?.message).toMatch(/^start: /);
+    expectNoSecret(JSON.stringify(result.warnings));
+  });
+});
+
 describe('parse errors never quote a secret', () => {
   it.each([
     ['iCalendar line without a colon', ics(`Join here ${JOIN.slice('https://'.length)}`)],
@@ -31,7 +47,6 @@ describe('parse errors never quote a secret', () => {
     ['JSON with a bare URL', `{"talks": [ ${JOIN} ]}`],
     ['JSON with a bare tokened URL', `{"talks": [ ${TOKENED} ]}`],
     ['XML with an unquoted attribute', `<?xml version="1.0"?>\n<schedule a=${JOIN}>\n</schedule>`],
-    ['CSV-like text', `title;start;url\nA;2024-02-05 10:00;${JOIN}\n`],
   ])('%s', (_name, feed) => {
     const message = errorOf(feed);
     expect(message).toMatch(/at line \d+/);
