@@ -118,9 +118,9 @@ test.describe('absurd programmes on the timeline', () => {
 });
 
 test('a view that fails to render says so, keeps the navigation, and the way back survives a reload', async ({ page }) => {
-  // A test-only fault, injected into the page and shipped nowhere: the timeline's bound message is the only
-  // part of the app that formats numbers with Number.prototype.toLocaleString, so making that throw breaks
-  // the timeline's render and nothing else.
+  // A test-only fault, injected into the page and shipped nowhere: the timeline's bound message formats its
+  // counts with Number.prototype.toLocaleString and the programme list does not, so making that throw breaks
+  // the timeline's render (61 rooms: one more than it draws) and leaves the list to come back to.
   await page.addInitScript(() => {
     Number.prototype.toLocaleString = () => {
       throw new TypeError('forced render fault with a secret-looking ?token=s3cret');
