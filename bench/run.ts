@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generateProgramme, writeFormat } from './generate';
-import { icsFigure, parseFigures, searchFigures } from './node-figures';
+import { icsFigure, parseFigures, searchFigures, timelineFigure } from './node-figures';
 import { browserFigures } from './browser-figures';
 import { buildPeer } from './peer';
 import { startServer } from './server';
@@ -77,6 +77,8 @@ log('search…');
 figures.push(...searchFigures(10_000, nodeOptions));
 log('ics export…');
 figures.push(icsFigure(1000, nodeOptions));
+log('timeline layout…');
+figures.push(timelineFigure(10_000, 30, nodeOptions));
 figures.push(bundleFigure('bundle web edition', join(repo, 'out/web/assets')));
 figures.push(bundleFigure('bundle app renderer', join(repo, 'out/renderer/assets')));
 
