@@ -35,7 +35,7 @@ export class ViewErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    console.error(`The ${this.props.view} view could not be shown:`, error, info.componentStack ?? '');
+    console.error(`Go Local Companion: the ${this.props.view} could not be shown:`, error, info.componentStack ?? '');
   }
 
   override render(): ReactNode {

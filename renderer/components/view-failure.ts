@@ -7,22 +7,31 @@
 import type { ProgrammeLayout } from '../../core/settings';
 import type { Route } from '../hooks/use-hash-route';
 
-export type ViewName = 'programme list' | 'timeline' | 'search results' | 'session' | 'now & next' | 'my schedule' | 'changes' | 'settings';
+/** In the words the message uses: "the timeline ran into a TypeError". */
+export type ViewName =
+  | 'programme list'
+  | 'timeline'
+  | 'search results'
+  | 'session page'
+  | 'Now & next view'
+  | 'My schedule view'
+  | 'list of changes'
+  | 'settings page';
 
 export function viewName(route: Route, layout: ProgrammeLayout, searching: boolean): ViewName {
   switch (route.view) {
     case 'programme':
       return searching ? 'search results' : layout === 'timeline' ? 'timeline' : 'programme list';
     case 'session':
-      return 'session';
+      return 'session page';
     case 'now':
-      return 'now & next';
+      return 'Now & next view';
     case 'my':
-      return 'my schedule';
+      return 'My schedule view';
     case 'changes':
-      return 'changes';
+      return 'list of changes';
     case 'settings':
-      return 'settings';
+      return 'settings page';
   }
 }
 

@@ -6,14 +6,14 @@ describe('a view that could not be shown', () => {
     expect(viewName({ view: 'programme' }, 'timeline', false)).toBe('timeline');
     expect(viewName({ view: 'programme', day: '2024-02-05' }, 'list', false)).toBe('programme list');
     expect(viewName({ view: 'programme' }, 'timeline', true)).toBe('search results');
-    expect(viewName({ view: 'session', id: 'x' }, 'timeline', false)).toBe('session');
-    expect(viewName({ view: 'changes' }, 'list', false)).toBe('changes');
+    expect(viewName({ view: 'session', id: 'x' }, 'timeline', false)).toBe('session page');
+    expect(viewName({ view: 'changes' }, 'list', false)).toBe('list of changes');
   });
 
   it('leaves the timeline for the list (saved, so a reload is not blank again), and search results for the empty search', () => {
     expect(wayBack('timeline')).toEqual({ switchToList: true, clearSearch: false });
     expect(wayBack('search results')).toEqual({ switchToList: false, clearSearch: true });
-    expect(wayBack('settings')).toEqual({ switchToList: false, clearSearch: false });
+    expect(wayBack('settings page')).toEqual({ switchToList: false, clearSearch: false });
   });
 
   it('tells the kind of error, never its text', () => {
