@@ -79,6 +79,20 @@ test.describe('absurd programmes on the timeline', () => {
     }
   });
 
+  test('150,000 sessions live at once: Now & next lists a bounded few and says how many more', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2024-02-05T09:00:30Z'));
+    const sessions = Array.from({ length: 150_000 }, (_, i) => ({ id: i.toString(36), title: `T${i}`, start: '2024-02-05T09:00Z', end: '2024-02-05T09:01Z', room: `R${i % 3}` }));
+    const server = await startFeedServer(tinyFeed(sessions));
+    try {
+      await useFeedInSettings(page, server.url);
+      await page.getByRole('link', { name: 'Now & next', exact: true }).click();
+      await expect(page.getByRole('list', { name: 'Live sessions' }).getByRole('listitem')).toHaveCount(100, { timeout: 60_000 });
+      await expect(page.getByText('149,900 more at the same time: see them in the programme.')).toBeVisible();
+    } finally {
+      await server.close();
+    }
+  });
+
   test('a session that runs to the year 9999 is drawn clipped, with a marker', async ({ page }) => {
     const server = await startFeedServer(
       tinyFeed([
