@@ -10,6 +10,7 @@ import { parseFeed } from '../core/feeds';
 import { XML_PARSER_OPTIONS } from '../core/feeds/xml-document';
 import { SessionSearch } from '../core/search/session-search';
 import { exportCalendar } from '../core/calendar/ics-export';
+import { layoutTimeline, MAX_BLOCKS } from '../core/schedule/timeline-layout';
 import type { Session } from '../core/programme/model';
 import { BENCH_FORMATS, generateProgramme, writeFormat, type BenchFormat } from './generate';
 import { percentile, median, round, timeOnce, timePair, type Figure } from './stats';
@@ -146,4 +147,41 @@ export function icsFigure(size: number, opts: NodeOptions): Figure {
   const times = Array.from({ length: opts.runs }, () => timeOnce(run));
   const value = median(times);
   return { name: `ics export ${size}`, value: round(value), unit: 'ms', goal: '≤ 100 ms', met: value <= 100, note: 'exportCalendar, with alarms and the display zone' };
+}
+
+/** One day of `count` half-hour sessions in `rooms` rooms, spread evenly over 15 hours from 08:00 Graz time (at 10k they overlap: lanes and caps at work). */
+function crowdedDay(count: number, rooms: number): Session[] {
+  const first = Date.parse('2031-03-03T07:00:00Z');
+  const spacing = (15 * 3_600_000) / Math.ceil(count / rooms);
+  return Array.from({ length: count }, (_, i) => {
+    const start = first + Math.floor(Math.floor(i / rooms) * spacing);
+    return {
+      id: `t${i}`,
+      title: `Talk ${i}`,
+      subtitle: '',
+      abstract: '',
+      start: new Date(start).toISOString(),
+      end: new Date(start + 30 * 60_000).toISOString(),
+      timeZone: 'Europe/Vienna',
+      room: { name: `Room ${i % rooms}`, url: null, kind: 'bbb' },
+      track: '',
+      type: '',
+      language: 'en',
+      persons: [],
+      links: [],
+    };
+  });
+}
+
+export function timelineFigure(count: number, rooms: number, opts: NodeOptions): Figure {
+  const sessions = crowdedDay(count, rooms);
+  const run = (): unknown => layoutTimeline(sessions, 'America/New_York');
+  run();
+  const times = Array.from({ length: opts.runs }, () => timeOnce(run));
+  return {
+    name: `timeline layout ${count} / ${rooms} rooms`,
+    value: round(median(times)),
+    unit: 'ms',
+    note: `layoutTimeline for one day (all ${count} sessions on it, drawn up to ${MAX_BLOCKS}); runs when the day or zone changes`,
+  };
 }

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generateProgramme, writeFormat } from './generate';
-import { icsFigure, parseFigures, searchFigures } from './node-figures';
+import { icsFigure, parseFigures, searchFigures, timelineFigure } from './node-figures';
 import { browserFigures } from './browser-figures';
 import { textFigures } from './text-figures';
 import { buildPeer } from './peer';
@@ -80,6 +80,8 @@ log('ics export…');
 figures.push(icsFigure(1000, nodeOptions));
 log('text passes on adversarial input…');
 figures.push(...textFigures(nodeOptions));
+log('timeline layout…');
+figures.push(timelineFigure(10_000, 30, nodeOptions));
 figures.push(bundleFigure('bundle web edition', join(repo, 'out/web/assets')));
 figures.push(bundleFigure('bundle app renderer', join(repo, 'out/renderer/assets')));
 

@@ -1,5 +1,5 @@
 /** The app frame: header, navigation, and the view the address asks for. */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CompanionState } from '../core/api';
 import { FeedStatusBar } from './components/FeedStatusBar';
 import { ZoneContext } from './components/zone-context';
@@ -25,6 +25,10 @@ import { dayHref } from './hooks/use-hash-route';
 import { groupByDay, pickDay } from '../core/time/days';
 import { dateInZone } from '../core/time/zoned';
 import { eventPlaceName } from '../core/time/event-place';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary';
+import { viewName, wayBack } from './components/view-failure';
+import type { ViewName } from './components/view-failure';
+import { useApi } from './hooks/api-context';
 
 /** Focuses an element as soon as a view switch has rendered it (a few frames at most). */
 function focusWhenRendered(selector: string, framesLeft = 10): void {
@@ -77,6 +81,22 @@ function Ready({ state }: { state: CompanionState }) {
   }, [session]);
 
   const [helpOpen, setHelpOpen] = useState(false);
+  const api = useApi();
+  const shownView = viewName(route, settings.layout, programmeQuery.hits !== null);
+  // Bumped when the way back changes nothing else (the list itself failed), so the list is tried once more.
+  const [listRetry, setListRetry] = useState(0);
+  const { setQuery } = programmeQuery;
+  const backToList = useCallback(
+    async (failed: ViewName) => {
+      const back = wayBack(failed);
+      if (back.switchToList) await api.updateSettings({ layout: 'list' });
+      if (back.clearSearch) setQuery('');
+      if (failed === 'programme list') setListRetry((n) => n + 1);
+      window.location.hash = '#/';
+    },
+    [api, setQuery],
+  );
+  const viewKey = `${route.view}|${route.view === 'session' ? route.id : ''}|${route.view === 'programme' ? (route.day ?? '') : ''}|${shownView}|${listRetry}`;
   const dates = useMemo(() => groupByDay(programme.sessions, groupingZone).map((d) => d.date), [programme.sessions, groupingZone]);
   useShortcuts({
     focusSearch: () => {
@@ -115,28 +135,30 @@ function Ready({ state }: { state: CompanionState }) {
         </div>
         <Notices bookmarks={state.bookmarks} notice={state.notice} />
         <main id="main" className="app-main" tabIndex={-1}>
-          {route.view === 'programme' && (
-            <ProgrammeView
-              programme={programme}
-              groupingZone={groupingZone}
-              requestedDay={route.day}
-              now={now}
-              jumpToNow={route.now === true}
-              layout={settings.layout}
-              query={programmeQuery}
-            />
-          )}
-          {route.view === 'session' && (
-            <SessionView session={session} now={now} groupingZone={groupingZone} joinWindowMinutes={settings.joinWindowMinutes} roomsOpenAfterEndMinutes={settings.roomsOpenAfterEndMinutes} />
-          )}
-          {route.view === 'now' && <NowNextView programme={programme} now={now} />}
-          {route.view === 'my' && (
-            <MyScheduleView programme={programme} bookmarks={state.bookmarks} groupingZone={groupingZone} now={now} />
-          )}
-          {route.view === 'changes' && <ChangesView report={state.changes} bookmarked={bookmarkedIds} />}
-          {route.view === 'settings' && (
-            <SettingsView settings={settings} feed={feed} systemZone={state.systemZone} bookmarkCount={state.bookmarks.length} />
-          )}
+          <ViewErrorBoundary view={shownView} resetKey={viewKey} onBack={(failed) => void backToList(failed)}>
+            {route.view === 'programme' && (
+              <ProgrammeView
+                programme={programme}
+                groupingZone={groupingZone}
+                requestedDay={route.day}
+                now={now}
+                jumpToNow={route.now === true}
+                layout={settings.layout}
+                query={programmeQuery}
+              />
+            )}
+            {route.view === 'session' && (
+              <SessionView session={session} now={now} groupingZone={groupingZone} joinWindowMinutes={settings.joinWindowMinutes} roomsOpenAfterEndMinutes={settings.roomsOpenAfterEndMinutes} />
+            )}
+            {route.view === 'now' && <NowNextView programme={programme} now={now} />}
+            {route.view === 'my' && (
+              <MyScheduleView programme={programme} bookmarks={state.bookmarks} groupingZone={groupingZone} now={now} />
+            )}
+            {route.view === 'changes' && <ChangesView report={state.changes} bookmarked={bookmarkedIds} />}
+            {route.view === 'settings' && (
+              <SettingsView settings={settings} feed={feed} systemZone={state.systemZone} bookmarkCount={state.bookmarks.length} />
+            )}
+          </ViewErrorBoundary>
         </main>
       </BookmarkContext.Provider>
     </ZoneContext.Provider>

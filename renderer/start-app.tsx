@@ -10,7 +10,8 @@ import { ApiProvider } from './hooks/api-context';
 import './styles.css';
 
 export function startApp(root: HTMLElement, platform: Promise<CompanionApi>): void {
-  const reactRoot = createRoot(root);
+  // ViewErrorBoundary logs what it catches, naming the view: React would log the same error a second time.
+  const reactRoot = createRoot(root, { onCaughtError: () => undefined });
   platform.then(
     (api) =>
       reactRoot.render(

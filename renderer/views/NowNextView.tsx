@@ -6,7 +6,7 @@ import { useBookmarks } from '../components/bookmark-context';
 
 export function NowNextView({ programme, now }: { programme: Programme; now: number }) {
   const bookmarked = useBookmarks();
-  const { live, next } = nowAndNext(programme.sessions, bookmarked, now);
+  const { live, next, leftOut } = nowAndNext(programme.sessions, bookmarked, now);
   const first = programme.sessions[0];
   const last = programme.sessions.at(-1);
   const over = last !== undefined && Date.parse(last.end) <= now;
@@ -20,6 +20,7 @@ export function NowNextView({ programme, now }: { programme: Programme; now: num
         heading="Live now"
         listLabel="Live sessions"
         sessions={live}
+        leftOut={leftOut.live}
         now={now}
         empty={over ? 'The programme is over. Thank you for taking part!' : 'Nothing is live at the moment.'}
       />
@@ -28,6 +29,7 @@ export function NowNextView({ programme, now }: { programme: Programme; now: num
         heading="Coming up"
         listLabel="Upcoming sessions"
         sessions={next}
+        leftOut={leftOut.next}
         now={now}
         empty={before ? 'The programme has not started yet; nothing starts in the next 24 hours.' : 'Nothing else in the next 24 hours.'}
       />
@@ -40,11 +42,13 @@ interface GroupProps {
   heading: string;
   listLabel: string;
   sessions: Session[];
+  /** Sessions of this group not listed (an absurd programme): said, with the way to see them. */
+  leftOut: number;
   now: number;
   empty: string;
 }
 
-function SessionGroup({ id, heading, listLabel, sessions, now, empty }: GroupProps) {
+function SessionGroup({ id, heading, listLabel, sessions, leftOut, now, empty }: GroupProps) {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
@@ -56,6 +60,11 @@ function SessionGroup({ id, heading, listLabel, sessions, now, empty }: GroupPro
             <SessionRow key={session.id} session={session} now={now} headingLevel={4} />
           ))}
         </ul>
+      )}
+      {leftOut > 0 && (
+        <p className="hint">
+          {leftOut.toLocaleString('en-GB')} more at the same time: <a href="#/">see them in the programme</a>.
+        </p>
       )}
     </section>
   );

@@ -42,6 +42,8 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
   const filtered = useMemo(() => applyFilters(programme.sessions, query.filters, bookmarkFilter), [programme.sessions, query.filters, bookmarkFilter]);
   const allDays = useMemo(() => groupByDay(programme.sessions, groupingZone), [programme.sessions, groupingZone]);
   const days = useMemo(() => groupByDay(filtered, groupingZone), [filtered, groupingZone]);
+  // One lookup per day tab: a feed may spread its sessions over thousands of days.
+  const countsByDate = useMemo(() => new Map(days.map((d) => [d.date, d.sessions.length])), [days]);
   const dates = allDays.map((d) => d.date);
   const today = dateInZone(now, groupingZone);
   const current = pickDay(dates, requestedDay, today);
@@ -83,7 +85,7 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
 
   const dayView = (
     <>
-      <DayTabs days={allDays.map((d) => ({ date: d.date, count: days.find((f) => f.date === d.date)?.sessions.length ?? 0 }))} current={current ?? ''} />
+      <DayTabs days={allDays.map((d) => ({ date: d.date, count: countsByDate.get(d.date) ?? 0 }))} current={current ?? ''} />
       {dates.includes(today) && (
         <p className="jump-now">
           <a href={`${dayHref(today)}/now`}>Jump to now</a>

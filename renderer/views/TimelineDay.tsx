@@ -1,8 +1,11 @@
 /**
  * One day as a timeline by room: columns of blocks, scrollable sideways when a
  * conference has many rooms. Each room is a labelled list, so screen readers
- * and keyboards move through it room by room, in time order.
+ * and keyboards move through it room by room, in time order. The layout is
+ * bounded (core/schedule/timeline-layout.ts); what it leaves out is said above
+ * the grid, with the way to the list.
  */
+import { useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import type { Session } from '../../core/programme/model';
 import { layoutTimeline } from '../../core/schedule/timeline-layout';
@@ -11,20 +14,25 @@ import { sessionHref } from '../hooks/use-hash-route';
 import { useBookmarks } from '../components/bookmark-context';
 import { useZones } from '../components/zone-context';
 import { TimeRange } from '../components/TimeRange';
+import { TimelineLimits } from '../components/TimelineLimits';
+import { useApi } from '../hooks/api-context';
 
 /** Pixels per minute: an hour is 132 px tall, so a 15-minute block still shows its title. */
 const SCALE = 2.2;
 
 export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now: number; label: string }) {
+  const api = useApi();
   const zones = useZones();
   const bookmarked = useBookmarks();
-  const layout = layoutTimeline(sessions, zones.display);
+  // The clock ticks every minute: lay out again only when the day or the zone changes.
+  const layout = useMemo(() => layoutTimeline(sessions, zones.display), [sessions, zones.display]);
   const height = layout.minutes * SCALE;
   const nowTop = (now - layout.startMs) / 60_000;
   const showNow = nowTop >= 0 && nowTop <= layout.minutes;
 
   return (
     <section className="timeline" aria-label={label}>
+      <TimelineLimits omitted={layout.omitted} onShowList={() => void api.updateSettings({ layout: 'list' })} />
       <div className="timeline-scroll" tabIndex={0} aria-label={`${label}, scrolls sideways`}>
         <div className="timeline-grid" style={{ '--timeline-height': `${height}px` } as CSSProperties}>
           <div className="timeline-hours" aria-hidden="true">
@@ -35,14 +43,19 @@ export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now
             ))}
           </div>
           {layout.columns.map((column) => (
-            <section key={column.room} className="timeline-column" aria-label={`${column.room}, ${column.blocks.length} sessions`}>
+            <section
+              key={column.room}
+              className="timeline-column"
+              style={{ '--lanes': column.lanes } as CSSProperties}
+              aria-label={`${column.room}, ${column.hidden > 0 ? `${column.blocks.length} of ${column.blocks.length + column.hidden}` : column.blocks.length} sessions`}
+            >
               <h4 className="timeline-room">{column.room}</h4>
               <ul className="timeline-blocks">
                 {column.blocks.map((block) => (
                   <li
                     key={block.session.id}
-                    className={`timeline-block${bookmarked.has(block.session.id) ? ' timeline-bookmarked' : ''}${Date.parse(block.session.end) <= now ? ' timeline-past' : ''}`}
-                    style={{ top: block.top * SCALE, height: block.height * SCALE - 2 }}
+                    className={`timeline-block${bookmarked.has(block.session.id) ? ' timeline-bookmarked' : ''}${Date.parse(block.session.end) <= now ? ' timeline-past' : ''}${block.clipped ? ' timeline-clipped' : ''}`}
+                    style={{ top: block.top * SCALE, height: block.height * SCALE - 2, '--lane': block.lane } as CSSProperties}
                   >
                     <a href={sessionHref(block.session.id)}>
                       <span className="timeline-title">{block.session.title}</span>
@@ -51,6 +64,7 @@ export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now
                       </span>
                     </a>
                     {bookmarked.has(block.session.id) && <span className="sr-only">, in My schedule</span>}
+                    {block.clipped && <span className="timeline-continues">Continues after this timeline</span>}
                   </li>
                 ))}
               </ul>

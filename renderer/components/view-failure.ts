@@ -1,0 +1,54 @@
+/**
+ * Which view the app frame is showing, in words, and what "Back to the
+ * programme list" must undo so that the same failure does not come back,
+ * even after a reload: the layout is a saved setting and the programme is
+ * cached, so a timeline that cannot be drawn would be drawn again at start.
+ */
+import type { ProgrammeLayout } from '../../core/settings';
+import type { Route } from '../hooks/use-hash-route';
+
+/** In the words the message uses: "the timeline ran into a TypeError". */
+export type ViewName =
+  | 'programme list'
+  | 'timeline'
+  | 'search results'
+  | 'session page'
+  | 'Now & next view'
+  | 'My schedule view'
+  | 'list of changes'
+  | 'settings page';
+
+export function viewName(route: Route, layout: ProgrammeLayout, searching: boolean): ViewName {
+  switch (route.view) {
+    case 'programme':
+      return searching ? 'search results' : layout === 'timeline' ? 'timeline' : 'programme list';
+    case 'session':
+      return 'session page';
+    case 'now':
+      return 'Now & next view';
+    case 'my':
+      return 'My schedule view';
+    case 'changes':
+      return 'list of changes';
+    case 'settings':
+      return 'settings page';
+  }
+}
+
+export interface WayBack {
+  /** Save the list layout: the timeline failed, and would fail again after a reload. */
+  switchToList: boolean;
+  /** Empty the search box: the results failed, and would be shown again on the programme. */
+  clearSearch: boolean;
+}
+
+export function wayBack(failed: ViewName): WayBack {
+  return { switchToList: failed === 'timeline', clearSearch: failed === 'search results' };
+}
+
+/** The kind of error, for the message ("a TypeError"): an error's name only, never its text (it may quote feed or storage content). */
+export function errorKind(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (!/^[A-Z][A-Za-z]{0,40}Error$/.test(name)) return 'an unexpected error';
+  return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+}
