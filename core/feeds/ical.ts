@@ -1,9 +1,13 @@
 /**
- * iCalendar (pretalx schedule.ics, Sched, Symposion, converters) via ical.js.
- * UID is the session id. Zones: TZID (with or without VTIMEZONE, see
+ * iCalendar (pretalx schedule.ics, Sched, Symposion, converters, and shared
+ * calendars exported from Google, Outlook and Nextcloud) via ical.js.
+ * UID is the session id; an occurrence of a repeating event is
+ * `<UID>#<original start in UTC>` (its RECURRENCE-ID), so ids survive edits of
+ * the series. Zones: TZID (IANA, Windows names, or a VTIMEZONE, see
  * ical-time.ts), UTC, or floating times read in X-WR-TIMEZONE, else in a
  * non-standard per-event TZID property some converters write, else the default.
  * No DTEND: DURATION, else a day for all-day entries, else zero length.
+ * Cancelled events and instances stay listed, marked cancelled.
  */
 import ICAL from 'ical.js';
 import { FeedError } from './feed-error';
@@ -16,7 +20,11 @@ import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine, plainText } from './plain-text';
 import { lineQuotedIn, outlineICalendar } from './ical-structure';
-import { icalInstant, type ICalZoneContext } from './ical-time';
+import { icalInstant, icalWallInstant, type ICalZoneContext } from './ical-time';
+import { ianaZoneOf } from './ical-zone-name';
+import { declaredZones } from './ical-vtimezone';
+import { joinLinkOf } from './ical-join-link';
+import { addDays, expandSeries, isRepeating, seriesBudget } from './ical-recurrence';
 import { allProperties, firstProperty, firstText, jcalComponents, parameter, subcomponents, type JCalComponent } from './jcal';
 
 const DAY_MS = 86_400_000;
@@ -39,7 +47,8 @@ function statedZone(calendars: JCalComponent[], events: JCalComponent[], warning
   for (const event of events) {
     const start = firstProperty(event, 'dtstart');
     const tzid = start ? parameter(start, 'tzid') : '';
-    if (tzid && isKnownTimeZone(tzid)) return tzid;
+    const iana = tzid ? ianaZoneOf(tzid) : '';
+    if (iana) return iana;
   }
   const stray = events.map((e) => firstText(e, 'tzid')).find((zone) => isKnownTimeZone(zone));
   if (stray) {
@@ -47,13 +56,6 @@ function statedZone(calendars: JCalComponent[], events: JCalComponent[], warning
     return stray;
   }
   return '';
-}
-
-function roomOf(rawLocation: string, conference: string): Session['room'] {
-  const location = oneLine(rawLocation);
-  if (conference) return feedRoom(location || 'Online', conference);
-  if (/^https?:\/\/\S+$/i.test(location)) return feedRoom(location, location);
-  return feedRoom(location, null);
 }
 
 function categoriesOf(event: JCalComponent): string {
@@ -75,66 +77,179 @@ function durationSeconds(event: JCalComponent): number | null {
   }
 }
 
+/** What DTSTART and DTEND (or DURATION) of one VEVENT say. */
+interface EventSpan {
+  startMs: number;
+  endMs: number;
+  isDate: boolean;
+  /** DTSTART's value as ical.js wrote it, and its TZID, for expanding a series. */
+  startRaw: string;
+  startTzid: string;
+}
+
+function readSpan(event: JCalComponent, title: string, ctx: ICalZoneContext, at: string): EventSpan | null {
+  const { warnings } = ctx;
+  const startProperty = firstProperty(event, 'dtstart');
+  const start = icalInstant(startProperty, ctx, at);
+  if (start === null || start === 'unreadable' || !startProperty) {
+    warnings.push({ message: `"${title || '(untitled)'}" has ${start === null ? 'no DTSTART' : 'an unreadable DTSTART'}; left out`, at });
+    return null;
+  }
+  const end = icalInstant(firstProperty(event, 'dtend'), ctx, at);
+  const duration = end === null || end === 'unreadable' ? durationSeconds(event) : null;
+  let endMs = start.ms + (start.isDate ? DAY_MS : 0);
+  if (end !== null && end !== 'unreadable') endMs = end.ms;
+  else if (duration !== null) endMs = start.ms + duration * 1000;
+  else if (end === 'unreadable') warnings.push({ message: `"${title}" has an unreadable DTEND; treated as zero length`, at });
+  return { startMs: start.ms, endMs, isDate: start.isDate, startRaw: String(startProperty[3]), startTzid: parameter(startProperty, 'tzid') };
+}
+
+/** One VEVENT as read, with where it starts in the file. */
+interface ReadEvent {
+  event: JCalComponent;
+  at: string;
+  title: string;
+  span: EventSpan;
+  uid: string;
+}
+
+/** "20240205T090000Z": an occurrence's original start in UTC, the part of its id after the UID. */
+const compactUtc = (ms: number): string => toIsoInstant(ms).replace(/[-:]/g, '').replace(/\.\d+/, '');
+
+/** Builds sessions from VEVENTs: text from the event, else (for an override) from its series. */
+class SessionMaker {
+  private readonly rooms = new Map<string, Session['room']>();
+  private readonly roomOfEvent = new Map<JCalComponent, Session['room']>();
+
+  constructor(
+    private readonly zone: string,
+    private readonly warnings: FeedWarning[],
+  ) {}
+
+  make(read: ReadEvent, master: ReadEvent | null, id: string, startMs: number, endMs: number): Session {
+    const { event, at } = read;
+    const text = (name: string): string => firstText(event, name) || (master ? firstText(master.event, name) : '');
+    const url = text('url');
+    const cancelled = text('status').toUpperCase() === 'CANCELLED';
+    return {
+      id,
+      title: read.title || (master?.title ?? ''),
+      subtitle: '',
+      abstract: plainText(text('description')),
+      start: toIsoInstant(startMs),
+      end: toIsoInstant(endMs),
+      timeZone: this.zone,
+      room: this.roomOf(event, text, read.title, at, master),
+      track: oneLine(categoriesOf(event) || (master ? categoriesOf(master.event) : '')),
+      type: '',
+      language: '',
+      persons: [],
+      links: url ? [{ title: 'Event page', url }] : [],
+      ...(read.span.isDate ? { allDay: true as const } : {}),
+      ...(cancelled ? { status: 'cancelled' as const } : {}),
+    };
+  }
+
+  /** Once per VEVENT (a series' occurrences share it), and one Room per name and link. */
+  private roomOf(event: JCalComponent, text: (name: string) => string, title: string, at: string, master: ReadEvent | null): Session['room'] {
+    const known = this.roomOfEvent.get(event);
+    if (known) return known;
+    // An instance that names no room of its own is held in its series' room.
+    const seriesRoom = master ? this.roomOf(master.event, (name) => firstText(master.event, name), master.title, master.at, null) : undefined;
+    const location = oneLine(text('location'));
+    const { link, refused } = joinLinkOf({
+      location,
+      url: text('url'),
+      conference: text('conference'),
+      googleConference: text('x-google-conference'),
+      description: text('description'),
+    });
+    for (const reason of refused) this.warnings.push({ message: `room link of "${title}" rejected: ${reason}`, at });
+    const locationIsLink = /^https?:\/\//i.test(location);
+    if (!link && seriesRoom && (location === '' || location === seriesRoom.name)) {
+      this.roomOfEvent.set(event, seriesRoom);
+      return seriesRoom;
+    }
+    const name = link?.fromLocation ? location : (locationIsLink ? '' : location) || (link ? 'Online' : '');
+    const key = `${name}\n${link?.url ?? ''}`;
+    let room = this.rooms.get(key);
+    if (!room) this.rooms.set(key, (room = feedRoom(name, link?.url ?? null)));
+    this.roomOfEvent.set(event, room);
+    return room;
+  }
+}
+
 export const parseICalendar: FeedParser = (text, options) => {
   const outline = outlineICalendar(text);
   const calendars = parseCalendars(text);
   const events = calendars.flatMap((c) => subcomponents(c, 'vevent'));
   const warnings: FeedWarning[] = [];
   const zone = chooseFeedZone(statedZone(calendars, events, warnings), options.defaultTimeZone, warnings);
-  const vtimezones = new Map<string, ICAL.Timezone>();
-  for (const component of calendars.flatMap((c) => subcomponents(c, 'vtimezone'))) {
-    const tzid = firstText(component, 'tzid');
-    if (tzid) vtimezones.set(tzid, new ICAL.Timezone(new ICAL.Component(component)));
-  }
+  const lineOf = (lines: number[], index: number, name: string): string => {
+    const line = lines[index];
+    return line ? `line ${line}` : `${name} ${index + 1}`;
+  };
+  const vtimezones = declaredZones(calendars, warnings, (index) => lineOf(outline.zoneLines, index, 'VTIMEZONE'));
   const ctx: ICalZoneContext = { calendarZone: zone, vtimezones, warnings, warnedZones: new Set(), readings: new Map() };
-  let repeating = 0;
-  const rooms = new Map<string, Session['room']>();
 
-  const sessions: Session[] = [];
+  const read: ReadEvent[] = [];
   events.forEach((event, index) => {
-    const line = outline.eventLines[index];
-    const at = line ? `line ${line}` : `VEVENT ${index + 1}`;
+    const at = lineOf(outline.eventLines, index, 'VEVENT');
     const title = oneLine(firstText(event, 'summary'));
-    if (firstText(event, 'status').toUpperCase() === 'CANCELLED') {
-      warnings.push({ message: `"${title}" is cancelled; left out`, at });
-      return;
-    }
-    const start = icalInstant(firstProperty(event, 'dtstart'), ctx, at);
-    if (start === null || start === 'unreadable') {
-      warnings.push({ message: `"${title || '(untitled)'}" has ${start === null ? 'no DTSTART' : 'an unreadable DTSTART'}; left out`, at });
-      return;
-    }
-    const end = icalInstant(firstProperty(event, 'dtend'), ctx, at);
-    const duration = end === null || end === 'unreadable' ? durationSeconds(event) : null;
-    let endMs = start.ms + (start.isDate ? DAY_MS : 0);
-    if (end !== null && end !== 'unreadable') endMs = end.ms;
-    else if (duration !== null) endMs = start.ms + duration * 1000;
-    else if (end === 'unreadable') warnings.push({ message: `"${title}" has an unreadable DTEND; treated as zero length`, at });
-    if (firstProperty(event, 'rrule')) repeating++;
-    const url = firstText(event, 'url');
-    // Rooms repeat: events with the same location and link share one Room.
-    const location = firstText(event, 'location');
-    const conference = firstText(event, 'conference');
-    const place = `${location}\n${conference}`;
-    let room = rooms.get(place);
-    if (!room) rooms.set(place, (room = roomOf(location, conference)));
-    sessions.push({
-      id: firstText(event, 'uid').trim(),
-      title,
-      subtitle: '',
-      abstract: plainText(firstText(event, 'description')),
-      start: toIsoInstant(start.ms),
-      end: toIsoInstant(endMs),
-      timeZone: zone,
-      room,
-      track: oneLine(categoriesOf(event)),
-      type: '',
-      language: '',
-      persons: [],
-      links: url ? [{ title: 'Event page', url }] : [],
-    });
+    const span = readSpan(event, title, ctx, at);
+    if (span) read.push({ event, at, title, span, uid: firstText(event, 'uid').trim() });
   });
-  if (repeating > 0) warnings.push({ message: `${repeating} repeating event(s) (RRULE) are listed once, at their first date` });
+
+  // A moved or cancelled instance of a series is its own VEVENT with the series' UID and a RECURRENCE-ID.
+  const series = new Map<string, ReadEvent>();
+  for (const entry of read) if (entry.uid && isRepeating(entry.event) && !firstProperty(entry.event, 'recurrence-id')) series.set(entry.uid, entry);
+  const overrides = new Map<string, Map<number, ReadEvent>>();
+  const singles: { entry: ReadEvent; recurrenceMs: number | null }[] = [];
+  for (const entry of read) {
+    const ridProperty = firstProperty(entry.event, 'recurrence-id');
+    const rid = ridProperty ? icalInstant(ridProperty, ctx, entry.at) : null;
+    const recurrenceMs = rid && rid !== 'unreadable' ? rid.ms : null;
+    if (recurrenceMs !== null && series.has(entry.uid)) {
+      let byStart = overrides.get(entry.uid);
+      if (!byStart) overrides.set(entry.uid, (byStart = new Map<number, ReadEvent>()));
+      byStart.set(recurrenceMs, entry);
+    } else if (series.get(entry.uid) !== entry) singles.push({ entry, recurrenceMs });
+  }
+
+  const maker = new SessionMaker(zone, warnings);
+  const sessions: Session[] = [];
+  for (const { entry, recurrenceMs } of singles) {
+    // An instance whose series is not in the feed keeps the id it would have inside its series.
+    const id = recurrenceMs === null || !entry.uid ? entry.uid : `${entry.uid}#${compactUtc(recurrenceMs)}`;
+    sessions.push(maker.make(entry, null, id, entry.span.startMs, entry.span.endMs));
+  }
+  const firstStart = read.reduce((min, entry) => Math.min(min, entry.span.startMs), Number.POSITIVE_INFINITY);
+  const budget = seriesBudget(firstStart);
+  for (const master of series.values()) {
+    const { span } = master;
+    const moved = overrides.get(master.uid) ?? new Map<number, ReadEvent>();
+    const start = { raw: span.startRaw, tzid: span.startTzid, ms: span.startMs };
+    const days = Math.round((span.endMs - span.startMs) / DAY_MS);
+    for (const occurrence of expandSeries(master.event, start, master, ctx, budget, warnings)) {
+      const id = `${master.uid}#${compactUtc(occurrence.ms)}`;
+      const override = moved.get(occurrence.ms);
+      moved.delete(occurrence.ms);
+      if (override) {
+        sessions.push(maker.make(override, master, id, override.span.startMs, override.span.endMs));
+        continue;
+      }
+      let endMs = occurrence.ms + (span.endMs - span.startMs);
+      if (span.isDate) {
+        const end = icalWallInstant(addDays(occurrence.raw, days), occurrence.tzid, ctx, master.at);
+        if (end !== 'unreadable') endMs = end.ms;
+      }
+      sessions.push(maker.make(master, null, id, occurrence.ms, endMs));
+    }
+    // Instances the rule does not produce (RFC 5545 allows them) are listed as they are.
+    for (const [recurrenceMs, override] of moved) {
+      sessions.push(maker.make(override, master, `${master.uid}#${compactUtc(recurrenceMs)}`, override.span.startMs, override.span.endMs));
+    }
+  }
 
   const first = calendars[0];
   return finishProgramme(
