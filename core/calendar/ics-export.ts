@@ -10,13 +10,14 @@
  *   sessions that left the programme, so a second import updates entries;
  * - output depends only on the arguments (DTSTAMP is `exportedAt`).
  */
-import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus, type ICalTemporalPlainDateStub } from 'ical-generator';
 import type { Session } from '../programme/model';
 import { descriptionOf, locationOf, oneLine, sessionUrl, summaryOf } from './event-text';
 import { calendarUid } from './uid';
 import { vtimezone } from './vtimezone';
 import { escapeText, foldLine } from './content-line';
-import { isRepeatedWallTime, wallClockValue } from './wall-clock-value';
+import { isRepeatedWallTime, plainDateValue, wallClockValue } from './wall-clock-value';
+import { allDayDates, nextDate } from '../time/all-day';
 
 export const PRODUCT_ID = '//Go Local Companion//Calendar export//EN';
 
@@ -63,6 +64,13 @@ function zoneYears(sessions: readonly Session[]): Map<string, [number, number]> 
   return years;
 }
 
+/** An all-day entry as VALUE=DATE days in its own zone, end exclusive (its dates are the same for everyone). */
+function allDayTimes(session: Session): { start: ICalTemporalPlainDateStub; end: ICalTemporalPlainDateStub; allDay: true } {
+  const dates = allDayDates(session);
+  const last = dates[dates.length - 1] ?? dates[0] ?? '';
+  return { start: plainDateValue(dates[0] ?? last), end: plainDateValue(nextDate(last)), allDay: true };
+}
+
 /** Placeholder descriptions: plain ASCII that ical-generator leaves as it is; a whole line of its own. */
 const DESCRIPTION_MARK = 'GLCDESCRIPTION';
 const DESCRIPTION_LINE = new RegExp(`\\r\\nDESCRIPTION:${DESCRIPTION_MARK}(\\d+)X\\r\\n`, 'g');
@@ -71,7 +79,7 @@ export function exportCalendar(options: CalendarExport): string {
   const alarm = checkAlarm(options.alarmMinutes);
   const descriptions: string[] = [];
   const entries = [
-    ...options.sessions.map((session) => ({ session, status: ICalEventStatus.CONFIRMED })),
+    ...options.sessions.map((session) => ({ session, status: session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED })),
     ...(options.cancelled ?? []).map((session) => ({ session, status: ICalEventStatus.CANCELLED })),
   ];
   const years = zoneYears(entries.map((e) => e.session));
@@ -102,9 +110,11 @@ export function exportCalendar(options: CalendarExport): string {
       id: calendarUid(session.id, options.feedUrl),
       sequence: options.sequences(session.id),
       stamp,
-      ...(inZone
-        ? { start: wallClockValue(startMs, zone), end: wallClockValue(endAt, zone), timezone: zone }
-        : { start: new Date(startMs), end: new Date(endAt) }),
+      ...(session.allDay
+        ? allDayTimes(session)
+        : inZone
+          ? { start: wallClockValue(startMs, zone), end: wallClockValue(endAt, zone), timezone: zone }
+          : { start: new Date(startMs), end: new Date(endAt) }),
       summary: summaryOf(session),
       // A placeholder, replaced with our own escaped and folded line below (see content-line.ts).
       description: `${DESCRIPTION_MARK}${descriptions.push(descriptionOf(session, options.displayZone)) - 1}X`,
@@ -113,7 +123,8 @@ export function exportCalendar(options: CalendarExport): string {
       ...(url ? { url: uriValue(url) } : {}),
       ...(track ? { categories: [{ name: track }] } : {}),
     });
-    if (alarm !== null && status === ICalEventStatus.CONFIRMED) {
+    // An all-day entry has no start to be reminded of (a reminder would ring the evening before).
+    if (alarm !== null && status === ICalEventStatus.CONFIRMED && !session.allDay) {
       event.createAlarm({ type: ICalAlarmType.display, trigger: alarm * 60, description: summaryOf(session) });
     }
   }
