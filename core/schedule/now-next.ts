@@ -1,5 +1,6 @@
 /** What is on now and what comes next, bookmarked sessions first. */
 import type { Session } from '../programme/model';
+import { isTimed } from '../time/all-day';
 
 export interface NowAndNext {
   live: Session[];
@@ -18,8 +19,10 @@ export function nowAndNext(
 ): NowAndNext {
   const limit = options.limit ?? 12;
   const horizon = nowMs + (options.horizonMs ?? 24 * 3_600_000);
-  const live = sessions.filter((s) => Date.parse(s.start) <= nowMs && nowMs < Date.parse(s.end)).sort(bookmarkedFirst(bookmarkedIds));
-  const upcoming = sessions.filter((s) => Date.parse(s.start) > nowMs && Date.parse(s.start) <= horizon);
+  // All-day entries are not "on now" in any useful sense, and cancelled sessions are not on at all.
+  const timed = sessions.filter(isTimed);
+  const live = timed.filter((s) => Date.parse(s.start) <= nowMs && nowMs < Date.parse(s.end)).sort(bookmarkedFirst(bookmarkedIds));
+  const upcoming = timed.filter((s) => Date.parse(s.start) > nowMs && Date.parse(s.start) <= horizon);
   const starts = [...new Set(upcoming.map((s) => s.start))].sort();
   const next: Session[] = [];
   // Whole start times only, so a time slot is never shown half.

@@ -7,8 +7,7 @@ import { BookmarkButton } from '../components/BookmarkButton';
 import { AddToCalendar } from '../components/AddToCalendar';
 import { dayHref } from '../hooks/use-hash-route';
 import { LinkifiedText } from '../components/LinkifiedText';
-import { SessionStateBadge } from '../components/SessionStateBadge';
-import { TimeRange } from '../components/TimeRange';
+import { SessionWhen } from '../components/SessionWhen';
 import { useZones } from '../components/zone-context';
 
 interface Props {
@@ -38,9 +37,11 @@ export function SessionView({ session, now, groupingZone, joinWindowMinutes }: P
     );
   }
 
-  const backDay = dateInZone(Date.parse(session.start), groupingZone);
+  const cancelled = session.status === 'cancelled';
+  // An all-day entry is on its own dates, whatever zone the days are grouped in.
+  const backDay = dateInZone(Date.parse(session.start), session.allDay ? session.timeZone : groupingZone);
   return (
-    <article className="session-detail" aria-labelledby="session-heading">
+    <article className={`session-detail${cancelled ? ' session-cancelled' : ''}`} aria-labelledby="session-heading">
       <p className="back-link">
         <a href={dayHref(backDay)}>← Back to the programme</a>
       </p>
@@ -52,9 +53,9 @@ export function SessionView({ session, now, groupingZone, joinWindowMinutes }: P
       </div>
       {session.subtitle && <p className="session-subtitle">{session.subtitle}</p>}
       <div className="detail-when">
-        <TimeRange start={session.start} end={session.end} withDate />
-        <SessionStateBadge start={session.start} end={session.end} now={now} />
+        <SessionWhen session={session} now={now} withDate />
       </div>
+      {cancelled && <p className="detail-cancelled">The organisers cancelled this session.</p>}
       <dl className="detail-facts">
         {session.room.name && (
           <>
@@ -87,7 +88,7 @@ export function SessionView({ session, now, groupingZone, joinWindowMinutes }: P
           </>
         )}
       </dl>
-      <JoinRoom session={session} now={now} joinWindowMinutes={joinWindowMinutes} />
+      {!cancelled && <JoinRoom session={session} now={now} joinWindowMinutes={joinWindowMinutes} />}
       {session.abstract && (
         <section className="detail-abstract" aria-label="About this session">
           <LinkifiedText text={session.abstract} />

@@ -4,6 +4,7 @@ import type { Session } from '../../../core/programme/model';
 import { makeSession } from '../support/model';
 import { findClashes, planDays } from '../../../core/schedule/my-schedule';
 import { planReminders } from '../../../core/schedule/reminders';
+import { nowAndNext } from '../../../core/schedule/now-next';
 import { groupByDay } from '../../../core/time/days';
 import { allDayDates } from '../../../core/time/all-day';
 
@@ -29,6 +30,11 @@ describe('all-day entries and cancelled sessions in My schedule', () => {
       ['gone', null],
       ['later', 30],
     ]);
+  });
+
+  it('are never live or next', () => {
+    const { live, next } = nowAndNext([registration, talk, cancelled, later], new Set(), Date.parse('2024-02-05T10:45:00Z'));
+    expect([live.map((x) => x.id), next.map((x) => x.id)]).toEqual([['talk'], ['later']]);
   });
 
   it('are never reminded', () => {
