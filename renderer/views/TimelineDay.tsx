@@ -41,11 +41,12 @@ export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now
                 {column.blocks.map((block) => (
                   <li
                     key={block.session.id}
-                    className={`timeline-block${bookmarked.has(block.session.id) ? ' timeline-bookmarked' : ''}${Date.parse(block.session.end) <= now ? ' timeline-past' : ''}`}
+                    className={`timeline-block${bookmarked.has(block.session.id) ? ' timeline-bookmarked' : ''}${Date.parse(block.session.end) <= now ? ' timeline-past' : ''}${block.session.status === 'cancelled' ? ' session-cancelled' : ''}`}
                     style={{ top: block.top * SCALE, height: block.height * SCALE - 2 }}
                   >
                     <a href={sessionHref(block.session.id)}>
                       <span className="timeline-title">{block.session.title}</span>
+                      {block.session.status === 'cancelled' && <span className="timeline-cancelled">Cancelled</span>}
                       <span className="timeline-time">
                         <TimeRange start={block.session.start} end={block.session.end} />
                       </span>
