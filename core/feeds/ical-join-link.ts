@@ -28,6 +28,8 @@ const LINK_IN_TEXT = /https:\/\/[^\s<>"'()[\]{}]+/gi;
 /** Links looked at per event: a description is feed text of any length. */
 const MAX_LINKS_PER_EVENT = 50;
 const WHOLE_LINK = /^https?:\/\/\S+$/i;
+/** What a link inside text must contain to be a room link (or a personal join link, to warn about). */
+const ROOM_HINT = /https:\/\/[^\s]*(?:\/rooms\/|\/b\/|bigbluebutton|html5client)/i;
 
 interface Candidate {
   url: string;
@@ -44,6 +46,8 @@ function candidatesOf(fields: JoinLinkFields): Candidate[] {
       found.push({ url: value, field, anyFrontEnd: wholeMayBeAny });
       return;
     }
+    // Most descriptions hold no room link at all: skip the link scan unless one could be there.
+    if (!ROOM_HINT.test(value)) return;
     for (const match of value.matchAll(LINK_IN_TEXT)) {
       if (found.length >= MAX_LINKS_PER_EVENT) return;
       // Prose ends sentences after links: a trailing full stop or comma is not part of the link.
