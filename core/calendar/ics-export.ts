@@ -17,7 +17,7 @@ import { calendarUid } from './uid';
 import { vtimezone } from './vtimezone';
 import { escapeText, foldLine } from './content-line';
 import { isRepeatedWallTime, plainDateValue, wallClockValue } from './wall-clock-value';
-import { allDayDates, nextDate } from '../time/all-day';
+import { allDayBounds } from '../time/all-day';
 
 export const PRODUCT_ID = '//Go Local Companion//Calendar export//EN';
 
@@ -66,9 +66,8 @@ function zoneYears(sessions: readonly Session[]): Map<string, [number, number]> 
 
 /** An all-day entry as VALUE=DATE days in its own zone, end exclusive (its dates are the same for everyone). */
 function allDayTimes(session: Session): { start: ICalTemporalPlainDateStub; end: ICalTemporalPlainDateStub; allDay: true } {
-  const dates = allDayDates(session);
-  const last = dates[dates.length - 1] ?? dates[0] ?? '';
-  return { start: plainDateValue(dates[0] ?? last), end: plainDateValue(nextDate(last)), allDay: true };
+  const { first, endExclusive } = allDayBounds(session);
+  return { start: plainDateValue(first), end: plainDateValue(endExclusive), allDay: true };
 }
 
 /** Placeholder descriptions: plain ASCII that ical-generator leaves as it is; a whole line of its own. */

@@ -25,5 +25,12 @@ export function allDayDates(session: Session): string[] {
   return dates;
 }
 
+/** The first date of an all-day entry and the day after its last, as calendars write all-day events. */
+export function allDayBounds(session: Session): { first: string; endExclusive: string } {
+  const dates = allDayDates(session);
+  const first = dates[0] ?? '';
+  return { first, endExclusive: nextDate(dates[dates.length - 1] ?? first) };
+}
+
 /** Whether a session takes part in clashes, free time and reminders: not all-day, not cancelled. */
 export const isTimed = (session: Session): boolean => session.allDay !== true && session.status !== 'cancelled';

@@ -2,6 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { exportCalendar } from '../../../core/calendar/ics-export';
+import { googleCalendarLink, outlookCalendarLink } from '../../../core/calendar/calendar-links';
 import { session } from './sessions';
 
 // 5 and 6 February in Graz: midnight 5 Feb (23:00Z on the 4th) to midnight 7 Feb, exclusive.
@@ -39,5 +40,16 @@ describe('exporting a session the feed cancelled', () => {
     const event = new ICAL.Component(ICAL.parse(exported) as unknown[]).getFirstSubcomponent('vevent')!;
     expect(event.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(event.getAllSubcomponents('valarm')).toEqual([]);
+  });
+});
+
+describe('calendar links for an all-day entry', () => {
+  it('give Google the dates, end exclusive', () => {
+    expect(new URL(googleCalendarLink(registration)).searchParams.get('dates')).toBe('20240205/20240207');
+  });
+
+  it('give Outlook an all-day event on those dates', () => {
+    const params = new URL(outlookCalendarLink(registration)).searchParams;
+    expect([params.get('allday'), params.get('startdt'), params.get('enddt')]).toEqual(['true', '2024-02-05', '2024-02-07']);
   });
 });
