@@ -4,6 +4,7 @@
  */
 import type { Session } from '../programme/model';
 import { eventPlaceName } from '../time/event-place';
+import { allDaySpanLabel } from '../time/all-day';
 import { zoneAbbreviation, zoneCity } from '../time/zone-label';
 import { timeInZone, wallTimeAt } from '../time/zoned';
 
@@ -75,8 +76,11 @@ export function descriptionOf(session: Session, displayZone?: string | null): st
   if (speakers.length > 0) facts.push(`Speakers: ${speakers.join(', ')}`);
   const join = joinLink(session);
   if (join) facts.push(`Join: ${join}`);
-  facts.push(`${eventPlaceName(session.timeZone)}: ${timeRangeText(startMs, endMs, session.timeZone)}`);
-  if (displayZone && displayZone !== session.timeZone) {
+  if (session.allDay) {
+    // The same dates for everyone: no times, and no second zone.
+    facts.push(`All day: ${allDaySpanLabel(session)}`);
+  } else facts.push(`${eventPlaceName(session.timeZone)}: ${timeRangeText(startMs, endMs, session.timeZone)}`);
+  if (!session.allDay && displayZone && displayZone !== session.timeZone) {
     const mine = timeRangeText(startMs, endMs, displayZone);
     if (mine !== timeRangeText(startMs, endMs, session.timeZone)) facts.push(`Your time (${zoneCity(displayZone)}): ${mine}`);
   }

@@ -5,6 +5,7 @@
  */
 import type { Session } from '../programme/model';
 import { dateInZone } from './zoned';
+import { dayLabel } from './days';
 
 /** An all-day entry longer than this (two months) shows as a banner on its first days only. */
 export const MAX_ALL_DAY_DAYS = 62;
@@ -30,6 +31,14 @@ export function allDayBounds(session: Session): { first: string; endExclusive: s
   const dates = allDayDates(session);
   const first = dates[0] ?? '';
   return { first, endExclusive: nextDate(dates[dates.length - 1] ?? first) };
+}
+
+/** "Mon 2 Mar", or "Mon 2 Mar – Tue 3 Mar" for several days. */
+export function allDaySpanLabel(session: Session, style: 'short' | 'long' = 'short'): string {
+  const dates = allDayDates(session);
+  const first = dates[0] ?? '';
+  const last = dates[dates.length - 1] ?? first;
+  return first === last ? dayLabel(first, style) : `${dayLabel(first, style)} – ${dayLabel(last, style)}`;
 }
 
 /** Whether a session takes part in clashes, free time and reminders: not all-day, not cancelled. */

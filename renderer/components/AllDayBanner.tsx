@@ -4,9 +4,9 @@
  * the timeline grid.
  */
 import type { Session } from '../../core/programme/model';
-import { allDayDates } from '../../core/time/all-day';
+import { allDayDates, allDaySpanLabel } from '../../core/time/all-day';
 import { sessionHref } from '../hooks/use-hash-route';
-import { allDaySpanLabel, CancelledBadge } from './SessionWhen';
+import { CancelledBadge } from './SessionWhen';
 
 export function AllDayBanner({ sessions }: { sessions: readonly Session[] }) {
   if (sessions.length === 0) return null;

@@ -4,18 +4,9 @@
  * "Cancelled" badge when the organisers cancelled it.
  */
 import type { Session } from '../../core/programme/model';
-import { allDayDates } from '../../core/time/all-day';
-import { dayLabel } from '../../core/time/days';
+import { allDaySpanLabel } from '../../core/time/all-day';
 import { SessionStateBadge } from './SessionStateBadge';
 import { TimeRange } from './TimeRange';
-
-/** "Mon 2 Mar", or "Mon 2 Mar – Tue 3 Mar" for several days. */
-export function allDaySpanLabel(session: Session, style: 'short' | 'long' = 'short'): string {
-  const dates = allDayDates(session);
-  const first = dates[0] ?? '';
-  const last = dates[dates.length - 1] ?? first;
-  return first === last ? dayLabel(first, style) : `${dayLabel(first, style)} – ${dayLabel(last, style)}`;
-}
 
 export function CancelledBadge() {
   return <span className="state-badge state-cancelled">Cancelled</span>;

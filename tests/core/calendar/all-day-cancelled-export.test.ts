@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { exportCalendar } from '../../../core/calendar/ics-export';
 import { googleCalendarLink, outlookCalendarLink } from '../../../core/calendar/calendar-links';
+import { descriptionOf } from '../../../core/calendar/event-text';
 import { session } from './sessions';
 
 // 5 and 6 February in Graz: midnight 5 Feb (23:00Z on the 4th) to midnight 7 Feb, exclusive.
@@ -51,5 +52,13 @@ describe('calendar links for an all-day entry', () => {
   it('give Outlook an all-day event on those dates', () => {
     const params = new URL(outlookCalendarLink(registration)).searchParams;
     expect([params.get('allday'), params.get('startdt'), params.get('enddt')]).toEqual(['true', '2024-02-05', '2024-02-07']);
+  });
+});
+
+describe('the description of an all-day entry', () => {
+  it('names its days, not midnight times', () => {
+    const description = descriptionOf(registration, 'America/New_York');
+    expect(description).toContain('All day: Mon 5 Feb – Tue 6 Feb');
+    expect(description).not.toMatch(/00:00|Your time/);
   });
 });
