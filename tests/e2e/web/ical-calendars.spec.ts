@@ -4,6 +4,7 @@
  * cancelled session stays listed, struck and marked. SHOTS_DIR, when set,
  * receives screenshots at 1280 and 390 px in light and dark.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { useFeedInSettings } from './feed-server';
@@ -68,6 +69,22 @@ test('the session page of a cancelled instance says so and offers no room', asyn
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the banner and the cancelled marks pass axe (WCAG 2.2 AA) in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await useCalendar(page);
+    await expect(page.getByRole('list', { name: 'All day' })).toBeVisible();
+    for (const step of ['list', 'timeline', 'session'] as const) {
+      if (step === 'timeline') await page.getByRole('button', { name: 'Timeline' }).click();
+      if (step === 'session') {
+        await page.getByRole('button', { name: 'List' }).click();
+        await page.getByRole('link', { name: 'Human rights clinic' }).click();
+        await expect(page.getByText('The organisers cancelled this session.')).toBeVisible();
+      }
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${step} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
+  });
+
   for (const width of [1280, 390]) {
     test(`screenshots, ${colorScheme}, ${width} px`, async ({ page }) => {
       test.skip(!process.env.SHOTS_DIR, 'screenshots only when SHOTS_DIR is set');
