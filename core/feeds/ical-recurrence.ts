@@ -149,7 +149,13 @@ export function expandSeries(
     if (listed.ms > budget.windowEndMs) cutByWindow = true;
     else found.set(listed.ms, listed);
   }
-  for (const excluded of listedTimes(event, 'exdate', ctx, at, MAX_SERIES_OCCURRENCES)) found.delete(excluded.ms);
+  const excludedDates = new Set<string>();
+  for (const excluded of listedTimes(event, 'exdate', ctx, at, MAX_SERIES_OCCURRENCES)) {
+    // A date EXDATE on a series with times excludes that day's occurrence (as Apple Calendar and others read it).
+    if (excluded.raw.length === 10 && start.raw.length > 10) excludedDates.add(excluded.raw);
+    else found.delete(excluded.ms);
+  }
+  if (excludedDates.size > 0) for (const [ms, occurrence] of found) if (excludedDates.has(occurrence.raw.slice(0, 10))) found.delete(ms);
   const occurrences = [...found.values()].sort((a, b) => a.ms - b.ms);
   if (occurrences.length > limit) {
     warnings.push({ message: `"${label.title}" repeats more than ${limit} times; later occurrences are left out`, at });

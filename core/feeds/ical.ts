@@ -209,6 +209,9 @@ export const parseICalendar: FeedParser = (text, options) => {
     const ridProperty = firstProperty(entry.event, 'recurrence-id');
     const rid = ridProperty ? icalInstant(ridProperty, ctx, entry.at) : null;
     const recurrenceMs = rid && rid !== 'unreadable' ? rid.ms : null;
+    if (ridProperty && parameter(ridProperty, 'range').toUpperCase() === 'THISANDFUTURE') {
+      warnings.push({ message: `"${entry.title}" changes this and all later instances (RANGE=THISANDFUTURE); only this instance is changed`, at: entry.at });
+    }
     if (recurrenceMs !== null && series.has(entry.uid)) {
       let byStart = overrides.get(entry.uid);
       if (!byStart) overrides.set(entry.uid, (byStart = new Map<number, ReadEvent>()));

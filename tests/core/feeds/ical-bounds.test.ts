@@ -102,3 +102,20 @@ describe('a feed’s own VTIMEZONE', () => {
     expect(warnings.map((w) => w.message)).toEqual(['time zone "Graz Local": RRULE with several BYMONTH values ignored (a zone changes at most yearly)']);
   });
 });
+
+describe('exceptions as calendars write them', () => {
+  it('excludes by date when EXDATE is a date and the series has times', () => {
+    const { programme } = parseFeed(ics(event('d', 'DTSTART;TZID=Europe/Vienna:20260302T100000', 'RRULE:FREQ=DAILY;COUNT=3', 'EXDATE;VALUE=DATE:20260303')), options);
+    expect(programme.sessions.map((s) => s.id)).toEqual(['d#20260302T090000Z', 'd#20260304T090000Z']);
+  });
+
+  it('reads RANGE=THISANDFUTURE as this instance only, with a warning', () => {
+    const text = ics([
+      ...event('r', 'DTSTART:20260302T090000Z', 'RRULE:FREQ=DAILY;COUNT=3'),
+      ...event('r', 'RECURRENCE-ID;RANGE=THISANDFUTURE:20260303T090000Z', 'DTSTART:20260303T100000Z'),
+    ]);
+    const { programme, warnings } = parseFeed(text, options);
+    expect(programme.sessions.map((s) => s.start)).toEqual(['2026-03-02T09:00:00Z', '2026-03-03T10:00:00Z', '2026-03-04T09:00:00Z']);
+    expect(warnings).toEqual([{ message: '"r" changes this and all later instances (RANGE=THISANDFUTURE); only this instance is changed', at: 'line 10' }]);
+  });
+});
