@@ -3,7 +3,8 @@ import type { Programme, Session } from '../programme/model';
 import type { Bookmark, BookmarkBook, BookmarkChangeKind, SessionSnapshot } from './bookmark-model';
 
 export function snapshotOf(session: Session): SessionSnapshot {
-  return { title: session.title, start: session.start, end: session.end, roomName: session.room.name };
+  const snapshot = { title: session.title, start: session.start, end: session.end, roomName: session.room.name };
+  return session.status === 'cancelled' ? { ...snapshot, cancelled: true } : snapshot;
 }
 
 const isFor = (feed: string, sessionId: string) => (b: Bookmark) => b.feed === feed && b.sessionId === sessionId;
@@ -32,11 +33,12 @@ function changeKinds(before: SessionSnapshot, after: Session | undefined): Bookm
   if (before.start !== after.start || before.end !== after.end) kinds.push('moved-time');
   if (before.roomName !== after.room.name) kinds.push('moved-room');
   if (before.title !== after.title) kinds.push('retitled');
+  if (after.status === 'cancelled' && !before.cancelled) kinds.push('cancelled');
   return kinds;
 }
 
 const sameSnapshot = (a: SessionSnapshot, b: SessionSnapshot): boolean =>
-  a.title === b.title && a.start === b.start && a.end === b.end && a.roomName === b.roomName;
+  a.title === b.title && a.start === b.start && a.end === b.end && a.roomName === b.roomName && a.cancelled === b.cancelled;
 
 export interface Reconciled {
   book: BookmarkBook;
