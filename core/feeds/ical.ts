@@ -14,6 +14,7 @@ import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Session } from '../programme/model';
 import { finishProgramme } from '../programme/finish';
+import { occurrenceId } from '../programme/ids';
 import { toIsoInstant } from '../time/zoned';
 import { isKnownTimeZone } from '../settings';
 import { chooseFeedZone } from './feed-zone';
@@ -113,8 +114,6 @@ interface ReadEvent {
   uid: string;
 }
 
-/** "20240205T090000Z": an occurrence's original start in UTC, the part of its id after the UID. */
-const compactUtc = (ms: number): string => toIsoInstant(ms).replace(/[-:]/g, '').replace(/\.\d+/, '');
 
 /** Builds sessions from VEVENTs: text from the event, else (for an override) from its series. */
 class SessionMaker {
@@ -223,7 +222,7 @@ export const parseICalendar: FeedParser = (text, options) => {
   const sessions: Session[] = [];
   for (const { entry, recurrenceMs } of singles) {
     // An instance whose series is not in the feed keeps the id it would have inside its series.
-    const id = recurrenceMs === null || !entry.uid ? entry.uid : `${entry.uid}#${compactUtc(recurrenceMs)}`;
+    const id = recurrenceMs === null || !entry.uid ? entry.uid : occurrenceId(entry.uid, recurrenceMs);
     sessions.push(maker.make(entry, null, id, entry.span.startMs, entry.span.endMs));
   }
   const firstStart = read.reduce((min, entry) => Math.min(min, entry.span.startMs), Number.POSITIVE_INFINITY);
@@ -234,7 +233,7 @@ export const parseICalendar: FeedParser = (text, options) => {
     const start = { raw: span.startRaw, tzid: span.startTzid, ms: span.startMs };
     const days = Math.round((span.endMs - span.startMs) / DAY_MS);
     for (const occurrence of expandSeries(master.event, start, master, ctx, budget, warnings)) {
-      const id = `${master.uid}#${compactUtc(occurrence.ms)}`;
+      const id = occurrenceId(master.uid, occurrence.ms);
       const override = moved.get(occurrence.ms);
       moved.delete(occurrence.ms);
       if (override) {
@@ -250,7 +249,7 @@ export const parseICalendar: FeedParser = (text, options) => {
     }
     // Instances the rule does not produce (RFC 5545 allows them) are listed as they are.
     for (const [recurrenceMs, override] of moved) {
-      sessions.push(maker.make(override, master, `${master.uid}#${compactUtc(recurrenceMs)}`, override.span.startMs, override.span.endMs));
+      sessions.push(maker.make(override, master, occurrenceId(master.uid, recurrenceMs), override.span.startMs, override.span.endMs));
     }
   }
 

@@ -34,3 +34,15 @@ describe('a session the feed cancels', () => {
     expect(reconcileBookmarks(seen, 'feed', programmeOf([cancelledTalk]), NOW).newlyFlagged).toEqual([]);
   });
 });
+
+describe('a bookmark made when repeating events were listed once', () => {
+  it('follows to the first occurrence, whose id is the UID and its original start', () => {
+    const old = makeSession({ id: 'series@google.com', title: 'Clinic', start: '2024-02-05T16:00:00Z', end: '2024-02-05T17:00:00Z' });
+    const first = { ...old, id: 'series@google.com#20240205T160000Z' };
+    const second = { ...old, id: 'series@google.com#20240212T160000Z', start: '2024-02-12T16:00:00Z', end: '2024-02-12T17:00:00Z' };
+    const book = setBookmark(empty, 'feed', old, true, NOW);
+    const { book: after, newlyFlagged } = reconcileBookmarks(book, 'feed', programmeOf([first, second]), NOW);
+    expect(after.bookmarks.map((b) => [b.sessionId, b.flag])).toEqual([[first.id, null]]);
+    expect(newlyFlagged).toEqual([]);
+  });
+});
