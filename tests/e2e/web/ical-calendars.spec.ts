@@ -98,6 +98,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'List' }).click();
       await page.getByRole('link', { name: 'Human rights clinic' }).click();
       await shoot(page, `cancelled-${colorScheme}-${width}`);
+      await page.goto('/#/day/2024-02-05');
+      await page.getByRole('link', { name: 'Registration desk open' }).click();
+      await expect(page.getByText('All day')).toBeVisible();
+      await shoot(page, `all-day-${colorScheme}-${width}`);
     });
   }
 }
