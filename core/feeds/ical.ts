@@ -201,7 +201,10 @@ export const parseICalendar: FeedParser = (text, options) => {
 
   // A moved or cancelled instance of a series is its own VEVENT with the series' UID and a RECURRENCE-ID.
   const series = new Map<string, ReadEvent>();
-  for (const entry of read) if (entry.uid && isRepeating(entry.event) && !firstProperty(entry.event, 'recurrence-id')) series.set(entry.uid, entry);
+  // Every repeating event is expanded; only one with a UID can have instances overridden.
+  const masters = read.filter((entry) => isRepeating(entry.event) && !firstProperty(entry.event, 'recurrence-id'));
+  for (const master of masters) if (master.uid) series.set(master.uid, master);
+  const isMaster = new Set(masters);
   const overrides = new Map<string, Map<number, ReadEvent>>();
   const singles: { entry: ReadEvent; recurrenceMs: number | null }[] = [];
   for (const entry of read) {
@@ -215,7 +218,7 @@ export const parseICalendar: FeedParser = (text, options) => {
       let byStart = overrides.get(entry.uid);
       if (!byStart) overrides.set(entry.uid, (byStart = new Map<number, ReadEvent>()));
       byStart.set(recurrenceMs, entry);
-    } else if (series.get(entry.uid) !== entry) singles.push({ entry, recurrenceMs });
+    } else if (!isMaster.has(entry)) singles.push({ entry, recurrenceMs });
   }
 
   const maker = new SessionMaker(zone, warnings);
@@ -227,13 +230,14 @@ export const parseICalendar: FeedParser = (text, options) => {
   }
   const firstStart = read.reduce((min, entry) => Math.min(min, entry.span.startMs), Number.POSITIVE_INFINITY);
   const budget = seriesBudget(firstStart);
-  for (const master of series.values()) {
+  for (const master of masters) {
     const { span } = master;
     const moved = overrides.get(master.uid) ?? new Map<number, ReadEvent>();
     const start = { raw: span.startRaw, tzid: span.startTzid, ms: span.startMs };
     const days = Math.round((span.endMs - span.startMs) / DAY_MS);
     for (const occurrence of expandSeries(master.event, start, master, ctx, budget, warnings)) {
-      const id = occurrenceId(master.uid, occurrence.ms);
+      // Without a UID, finishProgramme derives each occurrence's id from its title, start and room.
+      const id = master.uid ? occurrenceId(master.uid, occurrence.ms) : '';
       const override = moved.get(occurrence.ms);
       moved.delete(occurrence.ms);
       if (override) {

@@ -120,3 +120,12 @@ describe('exceptions as calendars write them', () => {
     expect(warnings).toEqual([{ message: '"r" changes this and all later instances (RANGE=THISANDFUTURE); only this instance is changed', at: 'line 10' }]);
   });
 });
+
+describe('a repeating event without a UID', () => {
+  it('is expanded too, each occurrence with an id of its own', () => {
+    const text = ['BEGIN:VCALENDAR', 'X-WR-TIMEZONE:UTC', 'BEGIN:VEVENT', 'SUMMARY:No uid', 'DTSTART:20260302T090000Z', 'RRULE:FREQ=DAILY;COUNT=3', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const { programme } = parseFeed(text, options);
+    expect(programme.sessions.map((s) => s.start)).toEqual(['2026-03-02T09:00:00Z', '2026-03-03T09:00:00Z', '2026-03-04T09:00:00Z']);
+    expect(new Set(programme.sessions.map((s) => s.id)).size).toBe(3);
+  });
+});
