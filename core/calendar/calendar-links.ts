@@ -6,6 +6,7 @@
  */
 import type { Session } from '../programme/model';
 import { descriptionOf, locationOf, summaryOf } from './event-text';
+import { allDayBounds } from '../time/all-day';
 
 export const MAX_LINK_LENGTH = 2000;
 
@@ -59,9 +60,17 @@ function linkText(session: Session, displayZone?: string | null): LinkText {
   return { title: summaryOf(session), details: descriptionOf(session, displayZone), location: locationOf(session) };
 }
 
+function outlookTimes(session: Session): [string, string][] {
+  if (!session.allDay) return [['startdt', isoUtc(session.start)], ['enddt', isoUtc(session.end)]];
+  const { first, endExclusive } = allDayBounds(session);
+  return [['allday', 'true'], ['startdt', first], ['enddt', endExclusive]];
+}
+
 /** calendar.google.com/calendar/render?action=TEMPLATE: UTC times, shown in the event zone (ctz). */
 export function googleCalendarLink(session: Session, displayZone?: string | null): string {
-  const dates = `${compactUtc(session.start)}/${compactUtc(session.end)}`;
+  // An all-day entry: its dates, end exclusive, as Google writes all-day events.
+  const days = session.allDay ? allDayBounds(session) : null;
+  const dates = days ? `${days.first.replace(/-/g, '')}/${days.endExclusive.replace(/-/g, '')}` : `${compactUtc(session.start)}/${compactUtc(session.end)}`;
   return fit(
     (t) =>
       `https://calendar.google.com/calendar/render?action=TEMPLATE&${query([['text', t.title]])}&dates=${dates}&${query([
@@ -81,8 +90,7 @@ export function outlookCalendarLink(session: Session, service: OutlookService = 
         ['path', '/calendar/action/compose'],
         ['rru', 'addevent'],
         ['subject', t.title],
-        ['startdt', isoUtc(session.start)],
-        ['enddt', isoUtc(session.end)],
+        ...outlookTimes(session),
         ['body', t.details],
         ['location', t.location],
       ])}`,

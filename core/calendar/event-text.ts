@@ -3,6 +3,7 @@
  * the Google/Outlook links: summary, plain-text description, location, URL.
  */
 import type { Session } from '../programme/model';
+import { allDaySpanLabel } from '../time/all-day';
 import { zoneAbbreviation, zoneCity } from '../time/zone-label';
 import { eventPlaceName } from '../time/event-place';
 import { timeInZone, wallTimeAt } from '../time/zoned';
@@ -75,10 +76,15 @@ export function descriptionOf(session: Session, displayZone?: string | null): st
   if (speakers.length > 0) facts.push(`Speakers: ${speakers.join(', ')}`);
   const join = joinLink(session);
   if (join) facts.push(`Join: ${join}`);
-  // The event zone's own place: Graz for Europe/Vienna (where the organisers are), else the zone's city,
-  // so a Brussels feed says "Brussels:", never "Graz:".
-  facts.push(`${eventPlaceName(session.timeZone)}: ${timeRangeText(startMs, endMs, session.timeZone)}`);
-  if (displayZone && displayZone !== session.timeZone) {
+  if (session.allDay) {
+    // The same dates for everyone: no times, and no second zone.
+    facts.push(`All day: ${allDaySpanLabel(session)}`);
+  } else {
+    // The event zone's own place: Graz for Europe/Vienna (where the organisers are), else the zone's city,
+    // so a Brussels feed says "Brussels:", never "Graz:".
+    facts.push(`${eventPlaceName(session.timeZone)}: ${timeRangeText(startMs, endMs, session.timeZone)}`);
+  }
+  if (!session.allDay && displayZone && displayZone !== session.timeZone) {
     const mine = timeRangeText(startMs, endMs, displayZone);
     if (mine !== timeRangeText(startMs, endMs, session.timeZone)) facts.push(`Your time (${zoneCity(displayZone)}): ${mine}`);
   }

@@ -10,13 +10,14 @@
  *   sessions that left the programme, so a second import updates entries;
  * - output depends only on the arguments (DTSTAMP is `exportedAt`).
  */
-import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEventStatus, type ICalTemporalPlainDateStub } from 'ical-generator';
 import type { Session } from '../programme/model';
 import { locationOf, oneLine, summaryOf } from './event-text';
 import { calendarUid } from './uid';
 import { vtimezone } from './vtimezone';
 import { ownProperties } from './own-properties';
-import { isRepeatedWallTime, wallClockValue } from './wall-clock-value';
+import { isRepeatedWallTime, plainDateValue, wallClockValue } from './wall-clock-value';
+import { allDayBounds } from '../time/all-day';
 
 export const PRODUCT_ID = '//Go Local Companion//Calendar export//EN';
 
@@ -71,11 +72,17 @@ function zoneYears(sessions: readonly Session[]): Map<string, [number, number]> 
 const SPLICE_PROPERTY = 'X-GLC-SPLICE';
 const SPLICE_LINE = new RegExp(`\\r\\n${SPLICE_PROPERTY}:(\\d+)\\r\\n`, 'g');
 
+/** An all-day entry as VALUE=DATE days in its own zone, end exclusive (its dates are the same for everyone). */
+function allDayTimes(session: Session): { start: ICalTemporalPlainDateStub; end: ICalTemporalPlainDateStub; allDay: true } {
+  const { first, endExclusive } = allDayBounds(session);
+  return { start: plainDateValue(first), end: plainDateValue(endExclusive), allDay: true };
+}
+
 export function exportCalendar(options: CalendarExport): string {
   const alarm = checkAlarm(options.alarmMinutes);
   const spliced: string[][] = [];
   const entries = [
-    ...options.sessions.map((session) => ({ session, status: ICalEventStatus.CONFIRMED })),
+    ...options.sessions.map((session) => ({ session, status: session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED })),
     ...(options.cancelled ?? []).map((session) => ({ session, status: ICalEventStatus.CANCELLED })),
   ].filter(({ session }) => {
     // RFC 5545 has no event that ends before it starts; writing it as zero length would hide the feed's mistake.
@@ -109,16 +116,19 @@ export function exportCalendar(options: CalendarExport): string {
       id: calendarUid(session.id, options.feedUrl),
       sequence: options.sequences(session.id),
       stamp,
-      ...(inZone
-        ? { start: wallClockValue(startMs, zone), ...(hasEnd ? { end: wallClockValue(endMs, zone) } : {}), timezone: zone }
-        : { start: new Date(startMs), ...(hasEnd ? { end: new Date(endMs) } : {}) }),
+      ...(session.allDay
+        ? allDayTimes(session)
+        : inZone
+          ? { start: wallClockValue(startMs, zone), ...(hasEnd ? { end: wallClockValue(endMs, zone) } : {}), timezone: zone }
+          : { start: new Date(startMs), ...(hasEnd ? { end: new Date(endMs) } : {}) }),
       summary: summaryOf(session),
       status,
       ...(location ? { location } : {}),
       ...(track ? { categories: [{ name: track }] } : {}),
       x: [[SPLICE_PROPERTY, String(spliced.push(ownProperties(session, options.displayZone)) - 1)]],
     });
-    if (alarm !== null && status === ICalEventStatus.CONFIRMED) {
+    // An all-day entry has no start to be reminded of (a reminder would ring the evening before).
+    if (alarm !== null && status === ICalEventStatus.CONFIRMED && !session.allDay) {
       event.createAlarm({ type: ICalAlarmType.display, trigger: alarm * 60, description: summaryOf(session) });
     }
   }

@@ -34,6 +34,10 @@ class PlainDate implements ICalTemporalPlainDateStub {
   toString(): string {
     return this.toJSON();
   }
+  /** ical-generator recognises a plain date by this method (and writes it as VALUE=DATE for all-day events). */
+  toPlainDateTime(): ICalTemporalPlainDateTimeStub {
+    return new PlainDateTime({ year: this.year, month: this.month, day: this.day, hour: 0, minute: 0, second: 0 });
+  }
 }
 
 class PlainDateTime implements ICalTemporalPlainDateTimeStub {
@@ -98,6 +102,12 @@ class ZonedDateTime extends PlainDateTime implements ICalTemporalZonedDateTimeSt
 }
 
 /** The instant `instantMs` as a Temporal.ZonedDateTime-like value in `zone`. */
+/** A YYYY-MM-DD date as ical-generator writes an all-day date (VALUE=DATE, no zone). */
+export function plainDateValue(date: string): ICalTemporalPlainDateStub {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new PlainDate(year, month, day);
+}
+
 export function wallClockValue(instantMs: number, zone: string): ICalTemporalZonedDateTimeStub {
   return new ZonedDateTime(instantMs, zone);
 }

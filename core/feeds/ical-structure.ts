@@ -2,7 +2,7 @@
  * A line scan of an iCalendar file before ical.js sees it. ical.js reports
  * structural errors without line numbers ("component began but did not end"),
  * and its component tree is built by recursion, so nesting is capped here.
- * The scan also remembers where each VEVENT starts, for warnings.
+ * The scan also remembers where each VEVENT and VTIMEZONE starts, for warnings.
  */
 import { FeedError } from './feed-error';
 
@@ -12,6 +12,8 @@ export const MAX_ICAL_DEPTH = 16;
 export interface ICalOutline {
   /** 1-based line of each BEGIN:VEVENT directly inside a VCALENDAR, in file order. */
   eventLines: number[];
+  /** 1-based line of each BEGIN:VTIMEZONE directly inside a VCALENDAR, in file order. */
+  zoneLines: number[];
 }
 
 /** The component name of a BEGIN: or END: line, or null for any other line. */
@@ -24,6 +26,7 @@ const MARKER = /^(BEGIN|END):([A-Za-z0-9-]+)\s*$/i;
 export function outlineICalendar(text: string): ICalOutline {
   const open: { name: string; line: number }[] = [];
   const eventLines: number[] = [];
+  const zoneLines: number[] = [];
   // Where lines end: with no lone CR (the usual case) indexOf finds each LF natively; else a character walk.
   const onlyLf = !/\r(?!\n)/.test(text);
   const lineEnd = (from: number): number => {
@@ -47,7 +50,9 @@ export function outlineICalendar(text: string): ICalOutline {
       const name = (marker[2] as string).toUpperCase();
       if ((marker[1] as string).toUpperCase() === 'BEGIN') {
         if (open.length >= MAX_ICAL_DEPTH) throw new FeedError(`components nested deeper than ${MAX_ICAL_DEPTH} levels`, `line ${line}`);
-        if (name === 'VEVENT' && open.length === 1 && open[0]?.name === 'VCALENDAR') eventLines.push(line);
+        const inCalendar = open.length === 1 && open[0]?.name === 'VCALENDAR';
+        if (inCalendar && name === 'VEVENT') eventLines.push(line);
+        if (inCalendar && name === 'VTIMEZONE') zoneLines.push(line);
         open.push({ name, line });
       } else {
         const top = open.pop();
@@ -60,7 +65,7 @@ export function outlineICalendar(text: string): ICalOutline {
   }
   const unclosed = open[open.length - 1];
   if (unclosed) throw new FeedError(`BEGIN:${unclosed.name} is never closed`, `line ${unclosed.line}`);
-  return { eventLines };
+  return { eventLines, zoneLines };
 }
 
 /** Best effort for ical.js errors that quote the offending (unfolded) line. */

@@ -3,14 +3,16 @@
  * arithmetic does not follow RFC 5545 for DST gaps and overlaps (it reads a
  * nonexistent 02:30 with the later offset and an ambiguous one as the second
  * occurrence), so a TZID that names an IANA zone is converted with our own
- * instantOf. A VTIMEZONE is used only for a TZID that Intl does not know
- * (e.g. Outlook's "W. Europe Standard Time"). No VTIMEZONE and an unknown
- * TZID falls back to the calendar's zone with a warning.
+ * instantOf. Outlook names zones the Windows way ("W. Europe Standard Time"):
+ * those are mapped to IANA with CLDR's table (windows-iana), ical.js does not.
+ * A VTIMEZONE is used only for a TZID that neither names (see
+ * ical-vtimezone.ts for how it is bounded). No VTIMEZONE and an unknown TZID
+ * falls back to the calendar's zone with a warning.
  */
 import ICAL from 'ical.js';
 import type { FeedWarning } from '../programme/model';
-import { isKnownTimeZone } from '../settings';
 import { instantOf } from '../time/zoned';
+import { ianaZoneOf } from './ical-zone-name';
 import { parameter, type JCalProperty } from './jcal';
 import { datePrefixProblem } from '../time/calendar-date';
 
@@ -32,8 +34,12 @@ export interface ICalInstant {
 
 const VALUE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})(Z)?)?$/;
 
+/** ical.js expands a VTIMEZONE up to the year asked about: later years are not read through one. */
+export const MAX_VTIMEZONE_YEAR = 2200;
+
 function viaVTimezone(date: string, time: string, zone: ICAL.Timezone): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (year > MAX_VTIMEZONE_YEAR) return Number.NaN;
   const [hour, minute, second] = time.split(':').map(Number) as [number, number, number];
   return new ICAL.Time({ year, month, day, hour, minute, second, isDate: false }, zone).toUnixTime() * 1000;
 }
@@ -42,7 +48,11 @@ export function icalInstant(property: JCalProperty | undefined, ctx: ICalZoneCon
   if (!property) return null;
   const raw = property[3];
   if (typeof raw !== 'string') return 'unreadable';
-  const tzid = parameter(property, 'tzid');
+  return icalWallInstant(raw, parameter(property, 'tzid'), ctx, at);
+}
+
+/** A value as ical.js writes it ("2024-02-05", "2024-02-05T10:00:00", "…Z") read in a TZID ('' for none). */
+export function icalWallInstant(raw: string, tzid: string, ctx: ICalZoneContext, at: string): ICalInstant | 'unreadable' {
   let byValue = ctx.readings.get(tzid);
   if (!byValue) ctx.readings.set(tzid, (byValue = new Map<string, ICalInstant | 'unreadable'>()));
   let reading = byValue.get(raw);
@@ -62,10 +72,14 @@ function readInstant(raw: string, tzid: string, ctx: ICalZoneContext, at: string
   }
   let zone = ctx.calendarZone;
   if (tzid !== '') {
-    if (isKnownTimeZone(tzid)) zone = tzid;
+    const iana = ianaZoneOf(tzid);
+    if (iana) zone = iana;
     else {
       const declared = ctx.vtimezones.get(tzid);
-      if (declared && time) return { ms: viaVTimezone(date, time, declared), isDate: false };
+      if (declared && time) {
+        const ms = viaVTimezone(date, time, declared);
+        return Number.isFinite(ms) ? { ms, isDate: false } : 'unreadable';
+      }
       if (!declared && !ctx.warnedZones.has(tzid)) {
         ctx.warnedZones.add(tzid);
         ctx.warnings.push({ message: `unknown time zone "${tzid}" (no VTIMEZONE); read in ${ctx.calendarZone}`, at });

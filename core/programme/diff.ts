@@ -5,12 +5,12 @@
  */
 import type { Programme, Session } from './model';
 
-/** 'removed' covers cancelled sessions: a feed drops them rather than marking them. */
-export type ChangeKind = 'added' | 'removed' | 'moved-time' | 'moved-room' | 'retitled';
+/** 'removed' also covers sessions a feed cancels by dropping them; 'cancelled' is a feed marking one cancelled. */
+export type ChangeKind = 'added' | 'removed' | 'moved-time' | 'moved-room' | 'retitled' | 'cancelled';
 
 export interface SessionChange {
   sessionId: string;
-  /** One kind for added/removed; any combination of moved-time, moved-room and retitled otherwise. */
+  /** One kind for added/removed; any combination of moved-time, moved-room, retitled and cancelled otherwise. */
   kinds: ChangeKind[];
   before: Session | null;
   after: Session | null;
@@ -23,6 +23,7 @@ function changedKinds(before: Session, after: Session): ChangeKind[] {
   if (before.start !== after.start || before.end !== after.end) kinds.push('moved-time');
   if (!sameRoom(before, after)) kinds.push('moved-room');
   if (before.title !== after.title) kinds.push('retitled');
+  if (after.status === 'cancelled' && before.status !== 'cancelled') kinds.push('cancelled');
   return kinds;
 }
 

@@ -15,6 +15,14 @@ export function stableHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/**
+ * The id of one occurrence of a repeating event: its UID and its original start
+ * in UTC ("abc@google.com#20240205T160000Z"), which a moved occurrence keeps.
+ */
+export function occurrenceId(uid: string, originalStartMs: number): string {
+  return `${uid}#${new Date(originalStartMs).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')}`;
+}
+
 /** The id of a session with no identifier of its own. */
 export function derivedSessionId(title: string, startIso: string, roomName: string): string {
   return `h-${stableHash(`${title}\u0000${startIso}\u0000${roomName}`)}`;

@@ -39,6 +39,14 @@ export interface Session {
   language: string;
   persons: Person[];
   links: Link[];
+  /**
+   * An all-day entry (iCalendar VALUE=DATE): start and end are midnights in
+   * timeZone, end exclusive (the day after the last day). Shown as a day
+   * banner, never in the timeline grid, clashes or gaps.
+   */
+  allDay?: true;
+  /** The feed cancelled this session (or this instance of a series): still listed, struck, never reminded. */
+  status?: 'cancelled';
 }
 
 export interface Conference {

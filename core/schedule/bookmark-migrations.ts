@@ -16,11 +16,12 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isInstant = (v: unknown): v is string => isString(v) && !Number.isNaN(Date.parse(v));
-const KINDS: readonly BookmarkChangeKind[] = ['moved-time', 'moved-room', 'retitled', 'removed'];
+const KINDS: readonly BookmarkChangeKind[] = ['moved-time', 'moved-room', 'retitled', 'removed', 'cancelled'];
 
 function readSnapshot(v: unknown): SessionSnapshot | null {
   if (!isObject(v) || !isString(v.title) || !isInstant(v.start) || !isInstant(v.end)) return null;
-  return { title: v.title, start: v.start, end: v.end, roomName: isString(v.roomName) ? v.roomName : '' };
+  const snapshot = { title: v.title, start: v.start, end: v.end, roomName: isString(v.roomName) ? v.roomName : '' };
+  return v.cancelled === true ? { ...snapshot, cancelled: true } : snapshot;
 }
 
 function readFlag(v: unknown): BookmarkFlag | null {

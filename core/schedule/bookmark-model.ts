@@ -10,9 +10,11 @@ export interface SessionSnapshot {
   start: string;
   end: string;
   roomName: string;
+  /** The feed had marked the session cancelled. */
+  cancelled?: true;
 }
 
-export type BookmarkChangeKind = 'moved-time' | 'moved-room' | 'retitled' | 'removed';
+export type BookmarkChangeKind = 'moved-time' | 'moved-room' | 'retitled' | 'removed' | 'cancelled';
 
 /** A change to a bookmarked session that the attendee has not yet acknowledged. */
 export interface BookmarkFlag {

@@ -1,9 +1,11 @@
 /** Pure operations on the BookmarkBook. The service persists the result of each. */
 import type { Programme, Session } from '../programme/model';
 import type { Bookmark, BookmarkBook, BookmarkChangeKind, SessionSnapshot } from './bookmark-model';
+import { occurrenceId } from '../programme/ids';
 
 export function snapshotOf(session: Session): SessionSnapshot {
-  return { title: session.title, start: session.start, end: session.end, roomName: session.room.name };
+  const snapshot = { title: session.title, start: session.start, end: session.end, roomName: session.room.name };
+  return session.status === 'cancelled' ? { ...snapshot, cancelled: true } : snapshot;
 }
 
 const isFor = (feed: string, sessionId: string) => (b: Bookmark) => b.feed === feed && b.sessionId === sessionId;
@@ -32,11 +34,25 @@ function changeKinds(before: SessionSnapshot, after: Session | undefined): Bookm
   if (before.start !== after.start || before.end !== after.end) kinds.push('moved-time');
   if (before.roomName !== after.room.name) kinds.push('moved-room');
   if (before.title !== after.title) kinds.push('retitled');
+  if (after.status === 'cancelled' && !before.cancelled) kinds.push('cancelled');
   return kinds;
 }
 
 const sameSnapshot = (a: SessionSnapshot, b: SessionSnapshot): boolean =>
-  a.title === b.title && a.start === b.start && a.end === b.end && a.roomName === b.roomName;
+  a.title === b.title && a.start === b.start && a.end === b.end && a.roomName === b.roomName && a.cancelled === b.cancelled;
+
+/**
+ * Repeating iCalendar events were once listed as one session under their UID;
+ * each occurrence now has its own id. A bookmark on the old entry follows to
+ * the occurrence it showed (same original start), unless that is bookmarked too.
+ */
+function followedToOccurrence(bookmark: Bookmark, sessions: ReadonlyMap<string, Session>, held: ReadonlySet<string>): Bookmark {
+  if (sessions.has(bookmark.sessionId) || bookmark.sessionId.includes('#')) return bookmark;
+  const startMs = Date.parse(bookmark.snapshot.start);
+  if (!Number.isFinite(startMs)) return bookmark;
+  const id = occurrenceId(bookmark.sessionId, startMs);
+  return sessions.has(id) && !held.has(id) ? { ...bookmark, sessionId: id } : bookmark;
+}
 
 export interface Reconciled {
   book: BookmarkBook;
@@ -52,8 +68,10 @@ export interface Reconciled {
 export function reconcileBookmarks(book: BookmarkBook, feed: string, programme: Programme, nowIso: string): Reconciled {
   const sessions = new Map(programme.sessions.map((s) => [s.id, s]));
   const newlyFlagged: string[] = [];
-  const bookmarks = book.bookmarks.map((bookmark) => {
-    if (bookmark.feed !== feed) return bookmark;
+  const held = new Set(bookmarksOf(book, feed).map((b) => b.sessionId));
+  const bookmarks = book.bookmarks.map((kept) => {
+    if (kept.feed !== feed) return kept;
+    const bookmark = followedToOccurrence(kept, sessions, held);
     const current = sessions.get(bookmark.sessionId);
     const acknowledged = bookmark.flag?.before ?? bookmark.snapshot;
     const kinds = changeKinds(acknowledged, current);

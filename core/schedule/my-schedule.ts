@@ -4,6 +4,7 @@
  */
 import type { Session } from '../programme/model';
 import { groupByDay } from '../time/days';
+import { isTimed } from '../time/all-day';
 
 export interface PlanItem {
   session: Session;
@@ -20,8 +21,9 @@ export interface PlanDay {
 
 const overlaps = (a: Session, b: Session): boolean => a.start < b.end && b.start < a.end && a.start !== a.end && b.start !== b.end;
 
+/** All-day entries and cancelled sessions never clash. */
 export function findClashes(sessions: readonly Session[]): Map<string, string[]> {
-  const sorted = [...sessions].sort((a, b) => a.start.localeCompare(b.start));
+  const sorted = sessions.filter(isTimed).sort((a, b) => a.start.localeCompare(b.start));
   const clashes = new Map<string, string[]>();
   const add = (from: string, to: string) => clashes.set(from, [...(clashes.get(from) ?? []), to]);
   for (let i = 0; i < sorted.length; i++) {
@@ -47,6 +49,8 @@ export function planDays(sessions: readonly Session[], zone: string, options: { 
   return groupByDay(sorted, zone).map((day) => {
     let latestEnd: string | null = null;
     const items = day.sessions.map((session): PlanItem => {
+      // All-day entries and cancelled sessions leave the free time around them free.
+      if (!isTimed(session)) return { session, clashesWith: [], gapBeforeMinutes: null };
       const gap = latestEnd === null || session.start < latestEnd ? null : Math.round((Date.parse(session.start) - Date.parse(latestEnd)) / 60_000);
       if (latestEnd === null || session.end > latestEnd) latestEnd = session.end;
       return { session, clashesWith: clashes.get(session.id) ?? [], gapBeforeMinutes: gap };

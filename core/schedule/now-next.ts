@@ -4,6 +4,7 @@
  * feed too); what is left out is counted so the view can say so.
  */
 import type { Session } from '../programme/model';
+import { isTimed } from '../time/all-day';
 
 export interface NowAndNext {
   /** Live sessions, at most MAX_LIVE. */
@@ -29,9 +30,11 @@ export function nowAndNext(
   const limit = options.limit ?? 12;
   const horizon = nowMs + (options.horizonMs ?? 24 * 3_600_000);
   const order = bookmarkedFirst(bookmarkedIds);
-  const live = sessions.filter((s) => Date.parse(s.start) <= nowMs && nowMs < Date.parse(s.end)).sort(order);
+  // All-day entries are not "on now" in any useful sense, and cancelled sessions are not on at all.
+  const timed = sessions.filter(isTimed);
+  const live = timed.filter((s) => Date.parse(s.start) <= nowMs && nowMs < Date.parse(s.end)).sort(order);
   // By start time, bookmarked first within a start time: one sort, then one walk over the slots.
-  const upcoming = sessions
+  const upcoming = timed
     .filter((s) => Date.parse(s.start) > nowMs && Date.parse(s.start) <= horizon)
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : order(a, b)));
   const next: Session[] = [];

@@ -1,9 +1,10 @@
 /**
  * Which reminders are due when: N minutes before each bookmarked session that
- * is still in the programme and has not started. A reminder is keyed by the
+ * is still in the programme, has not started and is not cancelled or all-day. A reminder is keyed by the
  * session and its start, so a session that moves is reminded at its new time.
  */
 import type { Session } from '../programme/model';
+import { isTimed } from '../time/all-day';
 
 export interface PlannedReminder {
   sessionId: string;
@@ -24,7 +25,8 @@ export function planReminders(
 ): PlannedReminder[] {
   if (minutesBefore === null) return [];
   return sessions
-    .filter((s) => bookmarkedIds.has(s.id) && Date.parse(s.start) > nowMs && !alreadyFired.has(reminderKey(s)))
+    // Cancelled sessions and all-day entries (which have no start to be reminded of) never remind.
+    .filter((s) => isTimed(s) && bookmarkedIds.has(s.id) && Date.parse(s.start) > nowMs && !alreadyFired.has(reminderKey(s)))
     .map((s) => ({ sessionId: s.id, at: Math.max(nowMs, Date.parse(s.start) - minutesBefore * 60_000), key: reminderKey(s) }))
     .sort((a, b) => a.at - b.at || a.sessionId.localeCompare(b.sessionId));
 }

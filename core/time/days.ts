@@ -11,7 +11,7 @@ export interface ProgrammeDay {
 /** The last grouping per session list and zone: several views group the same programme on every render. */
 const groupings = new WeakMap<readonly Session[], Map<string, ProgrammeDay[]>>();
 
-/** Sessions keep their order; a session that crosses midnight belongs to its start day. Results are shared: do not mutate. */
+/** Sessions keep their order; a session that crosses midnight belongs to its start day, an all-day entry to its first date. Results are shared: do not mutate. */
 export function groupByDay(sessions: readonly Session[], zone: string): ProgrammeDay[] {
   const byZone = groupings.get(sessions);
   const known = byZone?.get(zone);
@@ -25,7 +25,8 @@ export function groupByDay(sessions: readonly Session[], zone: string): Programm
 function groupSessions(sessions: readonly Session[], zone: string): ProgrammeDay[] {
   const days = new Map<string, Session[]>();
   for (const session of sessions) {
-    const date = dateInZone(Date.parse(session.start), zone);
+    // An all-day entry is on its own dates (see all-day.ts), wherever the attendee is.
+    const date = dateInZone(Date.parse(session.start), session.allDay ? session.timeZone : zone);
     const list = days.get(date);
     if (list) list.push(session);
     else days.set(date, [session]);

@@ -14,7 +14,8 @@ export function BookmarkFlagNote({ bookmark }: { bookmark: Bookmark | undefined 
         </span>
       )}
       {flag.kinds.includes('moved-room') && <span>was in {flag.before.roomName || 'another room'} </span>}
-      {flag.kinds.includes('retitled') && <span>was called “{flag.before.title}”</span>}
+      {flag.kinds.includes('retitled') && <span>was called “{flag.before.title}” </span>}
+      {flag.kinds.includes('cancelled') && <span>cancelled by the organisers</span>}
     </div>
   );
 }

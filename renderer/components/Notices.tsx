@@ -9,7 +9,7 @@ import { sessionHref } from '../hooks/use-hash-route';
 function describe(bookmark: Bookmark): string {
   const kinds = bookmark.flag?.kinds ?? [];
   if (kinds.includes('removed')) return 'was removed from the programme';
-  const parts = [kinds.includes('moved-time') && 'has a new time', kinds.includes('moved-room') && 'moved to another room', kinds.includes('retitled') && 'was renamed'];
+  const parts = [kinds.includes('moved-time') && 'has a new time', kinds.includes('moved-room') && 'moved to another room', kinds.includes('retitled') && 'was renamed', kinds.includes('cancelled') && 'was cancelled'];
   return parts.filter(Boolean).join(' and ');
 }
 

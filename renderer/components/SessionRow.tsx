@@ -1,8 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { Session } from '../../core/programme/model';
 import { sessionHref } from '../hooks/use-hash-route';
-import { TimeRange } from './TimeRange';
-import { SessionStateBadge } from './SessionStateBadge';
+import { SessionWhen } from './SessionWhen';
 import { BookmarkButton } from './BookmarkButton';
 import { Highlighted } from './Highlighted';
 import { useSearchTerms } from './search-terms-context';
@@ -42,15 +41,14 @@ export function SessionRow({ session, now, clashing = false, before, children, h
       ref={listItem?.ref}
       data-index={listItem?.['data-index']}
       style={listItem?.style}
-      className={`session-row${clashing ? ' session-clashing' : ''}${listItem ? ` ${listItem.className}` : ''}`}
+      className={`session-row${clashing ? ' session-clashing' : ''}${session.status === 'cancelled' ? ' session-cancelled' : ''}${listItem ? ` ${listItem.className}` : ''}`}
       data-session-id={session.id}
       aria-posinset={position?.index}
       aria-setsize={position?.size}
     >
       {before && <div className="session-before">{before}</div>}
       <div className="session-when">
-        <TimeRange start={session.start} end={session.end} />
-        <SessionStateBadge start={session.start} end={session.end} now={now} />
+        <SessionWhen session={session} now={now} />
       </div>
       <div className="session-what">
         <Heading className="session-title">

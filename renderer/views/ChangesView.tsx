@@ -13,6 +13,7 @@ const KIND_LABELS: Record<ChangeKind, string> = {
   'moved-time': 'New time',
   'moved-room': 'New room',
   retitled: 'New title',
+  cancelled: 'Cancelled',
 };
 
 

@@ -10,6 +10,8 @@ import { zoneAbbreviation } from '../../core/time/zone-label';
 import { DayTabs } from '../components/DayTabs';
 import { ProgrammeToolbar } from '../components/ProgrammeToolbar';
 import { SessionList } from '../components/SessionList';
+import { AllDayBanner } from '../components/AllDayBanner';
+import { allDayDates } from '../../core/time/all-day';
 import { useBookmarks } from '../components/bookmark-context';
 import { useZones } from '../components/zone-context';
 import { useApi } from '../hooks/api-context';
@@ -47,7 +49,11 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
   const dates = allDays.map((d) => d.date);
   const today = dateInZone(now, groupingZone);
   const current = pickDay(dates, requestedDay, today);
-  const daySessions = days.find((d) => d.date === current)?.sessions ?? [];
+  // All-day entries go to the banner of every day they cover; the list and the timeline show timed sessions only.
+  const allDayEntries = useMemo(() => filtered.filter((s) => s.allDay), [filtered]);
+  const banners = current ? allDayEntries.filter((s) => allDayDates(s).includes(current)) : [];
+  const dayEntries = days.find((d) => d.date === current)?.sessions ?? [];
+  const daySessions = allDayEntries.length > 0 ? dayEntries.filter((s) => !s.allDay) : dayEntries;
 
   useEffect(() => {
     if (jumpToNow && nowMarker.current) {
@@ -101,8 +107,9 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
           </button>
         )}
       </div>
+      <AllDayBanner sessions={banners} />
       {daySessions.length === 0 ? (
-        <p className="empty-state">No sessions on this day match the filters.</p>
+        banners.length === 0 && <p className="empty-state">No sessions on this day match the filters.</p>
       ) : layout === 'timeline' ? (
         <TimelineDay sessions={daySessions} now={now} label={`Timeline of ${current ? dayLabel(current, 'long') : 'the day'}`} />
       ) : (

@@ -7,8 +7,7 @@ import { BookmarkButton } from '../components/BookmarkButton';
 import { AddToCalendar } from '../components/AddToCalendar';
 import { dayHref } from '../hooks/use-hash-route';
 import { LinkifiedText } from '../components/LinkifiedText';
-import { SessionStateBadge } from '../components/SessionStateBadge';
-import { TimeRange } from '../components/TimeRange';
+import { SessionWhen } from '../components/SessionWhen';
 import { useZones } from '../components/zone-context';
 
 interface Props {
@@ -39,9 +38,11 @@ export function SessionView({ session, now, groupingZone, joinWindowMinutes, roo
     );
   }
 
-  const backDay = dateInZone(Date.parse(session.start), groupingZone);
+  const cancelled = session.status === 'cancelled';
+  // An all-day entry is on its own dates, whatever zone the days are grouped in.
+  const backDay = dateInZone(Date.parse(session.start), session.allDay ? session.timeZone : groupingZone);
   return (
-    <article className="session-detail" aria-labelledby="session-heading">
+    <article className={`session-detail${cancelled ? ' session-cancelled' : ''}`} aria-labelledby="session-heading">
       <p className="back-link">
         <a href={dayHref(backDay)}>← Back to the programme</a>
       </p>
@@ -53,9 +54,9 @@ export function SessionView({ session, now, groupingZone, joinWindowMinutes, roo
       </div>
       {session.subtitle && <p className="session-subtitle">{session.subtitle}</p>}
       <div className="detail-when">
-        <TimeRange start={session.start} end={session.end} withDate />
-        <SessionStateBadge start={session.start} end={session.end} now={now} />
+        <SessionWhen session={session} now={now} withDate />
       </div>
+      {cancelled && <p className="detail-cancelled">The organisers cancelled this session.</p>}
       <dl className="detail-facts">
         {session.room.name && (
           <>
@@ -88,7 +89,7 @@ export function SessionView({ session, now, groupingZone, joinWindowMinutes, roo
           </>
         )}
       </dl>
-      <JoinRoom session={session} now={now} joinWindow={{ beforeStartMinutes: joinWindowMinutes, afterEndMinutes: roomsOpenAfterEndMinutes }} />
+      {!cancelled && <JoinRoom session={session} now={now} joinWindow={{ beforeStartMinutes: joinWindowMinutes, afterEndMinutes: roomsOpenAfterEndMinutes }} />}
       {session.abstract && (
         <section className="detail-abstract" aria-label="About this session">
           <LinkifiedText text={session.abstract} />

@@ -54,11 +54,12 @@ export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now
                 {column.blocks.map((block) => (
                   <li
                     key={block.session.id}
-                    className={`timeline-block${bookmarked.has(block.session.id) ? ' timeline-bookmarked' : ''}${Date.parse(block.session.end) <= now ? ' timeline-past' : ''}${block.clipped ? ' timeline-clipped' : ''}`}
+                    className={`timeline-block${bookmarked.has(block.session.id) ? ' timeline-bookmarked' : ''}${Date.parse(block.session.end) <= now ? ' timeline-past' : ''}${block.clipped ? ' timeline-clipped' : ''}${block.session.status === 'cancelled' ? ' session-cancelled' : ''}`}
                     style={{ top: block.top * SCALE, height: block.height * SCALE - 2, '--lane': block.lane } as CSSProperties}
                   >
                     <a href={sessionHref(block.session.id)}>
                       <span className="timeline-title">{block.session.title}</span>
+                      {block.session.status === 'cancelled' && <span className="timeline-cancelled">Cancelled</span>}
                       <span className="timeline-time">
                         <TimeRange start={block.session.start} end={block.session.end} />
                       </span>

@@ -60,13 +60,11 @@ describe('iCalendar with TZIDs', () => {
     expect(get(programme.sessions, 'no-end')).toMatchObject({ start: '2024-02-05T12:00:00Z', end: '2024-02-05T12:00:00Z', track: 'Panel, Law' });
   });
 
-  it('warns once per unknown TZID and leaves cancelled events out, with line numbers', () => {
+  it('warns once per unknown TZID, with line numbers, and keeps cancelled events, marked', () => {
     expect(get(programme.sessions, 'unknown-zone').start).toBe('2024-02-05T11:00:00Z');
-    expect(programme.sessions.some((s) => s.id === 'cancelled')).toBe(false);
-    expect(warnings).toEqual([
-      { message: 'unknown time zone "Mars/Olympus" (no VTIMEZONE); read in Europe/Vienna', at: 'line 53' },
-      { message: '"Gone" is cancelled; left out', at: 'line 57' },
-    ]);
+    expect(get(programme.sessions, 'cancelled')).toMatchObject({ title: 'Gone', status: 'cancelled' });
+    expect(get(programme.sessions, 'utc').status).toBeUndefined();
+    expect(warnings).toEqual([{ message: 'unknown time zone "Mars/Olympus" (no VTIMEZONE); read in Europe/Vienna', at: 'line 53' }]);
   });
 });
 

@@ -67,3 +67,30 @@ describe('buildListing', () => {
     expect(table).toContain('2024-02-05  23:30-00:30  12:15-13:15 +1d');
   });
 });
+
+describe('buildListing for all-day entries and cancelled sessions', () => {
+  const ics = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'X-WR-TIMEZONE:Europe/Vienna',
+    'BEGIN:VEVENT', 'UID:desk', 'SUMMARY:Registration', 'DTSTART;VALUE=DATE:20240205', 'DTEND;VALUE=DATE:20240207', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:gone', 'SUMMARY:Gone', 'STATUS:CANCELLED', 'DTSTART:20240205T100000Z', 'DTEND:20240205T110000Z', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:talk', 'SUMMARY:Talk', 'DTSTART:20240205T120000Z', 'DTEND:20240205T130000Z', 'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  const listing = buildListing(parseFeed(ics, { defaultTimeZone: 'Europe/Vienna' }), 'America/New_York');
+
+  it('marks them in the JSON, and nothing else', () => {
+    expect(listing.sessions.map((s) => [s.id, s.allDay, s.status])).toEqual([
+      ['desk', true, undefined],
+      ['gone', undefined, 'cancelled'],
+      ['talk', undefined, undefined],
+    ]);
+    // The event dates of an all-day entry: from its first day to its last (not the exclusive end).
+    expect(listing.sessions[0]?.event).toEqual({ date: '2024-02-05', start: '', end: '', lastDate: '2024-02-06' });
+  });
+
+  it('says "all day" and "cancelled" in the table', () => {
+    const table = formatListingTable(listing);
+    expect(table).toMatch(/2024-02-05  all day      all day .* Registration \(to 2024-02-06\)/);
+    expect(table).toMatch(/Gone \(cancelled\)$/m);
+  });
+});

@@ -166,7 +166,7 @@ describe.skipIf(!haveFeeds)('real feeds', () => {
     expect(result.programme.sessions.filter((s) => s.title === 'Badge Pick-Up').length).toBeGreaterThan(1);
   });
 
-  it('FOSSASIA 2015: floating times in the zone the events name, all-day entry lasts a day', () => {
+  it('FOSSASIA 2015: floating times in the zone the events name, the all-day entry is all-day and lasts a day', () => {
     const result = load('fossasia2015-ical4j.ics');
     expect(result.warnings.map((w) => w.message)).toEqual([
       'floating times read in Asia/Singapore, named by a non-standard TZID property on the events',
@@ -179,5 +179,7 @@ describe.skipIf(!haveFeeds)('real feeds', () => {
       '2015-12-24T16:00:00Z',
       '2015-12-25T16:00:00Z',
     ]);
+    expect(session(result, '20150310T162320Z-1@fe80:0:0:0:50b5:43ff:fe09:1160%8').allDay).toBe(true);
+    expect(result.programme.sessions.filter((s) => s.allDay)).toHaveLength(1);
   });
 });

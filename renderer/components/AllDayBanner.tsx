@@ -1,0 +1,27 @@
+/**
+ * The all-day entries of a day (a holiday, "registration open"), above the
+ * day's sessions: they have no time, so they stay out of the list order and
+ * the timeline grid.
+ */
+import type { Session } from '../../core/programme/model';
+import { allDayDates, allDaySpanLabel } from '../../core/time/all-day';
+import { sessionHref } from '../hooks/use-hash-route';
+import { CancelledBadge } from './SessionWhen';
+
+export function AllDayBanner({ sessions }: { sessions: readonly Session[] }) {
+  if (sessions.length === 0) return null;
+  return (
+    <ul className="all-day-banner" aria-label="All day">
+      {sessions.map((session) => (
+        <li key={session.id} className={`all-day-item${session.status === 'cancelled' ? ' session-cancelled' : ''}`} data-session-id={session.id}>
+          <span className="all-day-label">All day</span>
+          <a className="all-day-title" href={sessionHref(session.id)}>
+            {session.title}
+          </a>
+          {allDayDates(session).length > 1 && <span className="all-day-span">{allDaySpanLabel(session)}</span>}
+          {session.status === 'cancelled' && <CancelledBadge />}
+        </li>
+      ))}
+    </ul>
+  );
+}

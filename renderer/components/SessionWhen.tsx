@@ -1,0 +1,29 @@
+/**
+ * When a session is: its times in both zones and its live state, or for an
+ * all-day entry the days it covers (the same dates for everyone), and a
+ * "Cancelled" badge when the organisers cancelled it.
+ */
+import type { Session } from '../../core/programme/model';
+import { allDaySpanLabel } from '../../core/time/all-day';
+import { SessionStateBadge } from './SessionStateBadge';
+import { TimeRange } from './TimeRange';
+
+export function CancelledBadge() {
+  return <span className="state-badge state-cancelled">Cancelled</span>;
+}
+
+export function SessionWhen({ session, now, withDate = false }: { session: Session; now: number; withDate?: boolean }) {
+  const cancelled = session.status === 'cancelled';
+  return (
+    <>
+      {session.allDay ? (
+        <span className="time-range time-all-day">
+          All day <span className="time-date">· {allDaySpanLabel(session, withDate ? 'long' : 'short')}</span>
+        </span>
+      ) : (
+        <TimeRange start={session.start} end={session.end} withDate={withDate} />
+      )}
+      {cancelled ? <CancelledBadge /> : !session.allDay && <SessionStateBadge start={session.start} end={session.end} now={now} />}
+    </>
+  );
+}
