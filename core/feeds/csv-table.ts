@@ -21,15 +21,18 @@ export interface CsvRow {
   /** As the spreadsheet shows it: the header is row 1. */
   row: number;
   cells: string[];
+  /** How many cells the row had when that is more than the header's columns and the extra ones hold text. */
+  overflow?: number;
 }
 
 export interface CsvTable {
   header: string[];
   headerRow: number;
   rows: CsvRow[];
+  separator: Separator;
 }
 
-type Separator = ',' | ';' | '\t';
+export type Separator = ',' | ';' | '\t';
 
 const EXCEL_SEPARATOR_LINE = /^sep=([,;\t])\r?\n/i;
 
@@ -119,10 +122,14 @@ export function readCsvTable(text: string): CsvTable {
         headerRow = row;
         return;
       }
-      if (!isBlank(cells)) rows.push({ row, cells: cells.length > header.length ? cells.slice(0, header.length) : cells });
+      if (isBlank(cells)) return;
+      if (cells.length <= header.length) return void rows.push({ row, cells });
+      // Empty cells after the last column are what Excel writes; text there means a shifted row.
+      const overflow = isBlank(cells.slice(header.length)) ? undefined : cells.length;
+      rows.push({ row, cells: cells.slice(0, header.length), ...(overflow === undefined ? {} : { overflow }) });
     },
   });
   if (failure) throw failure as FeedError;
   if (header === null) throw new FeedError('no header row (Title, Date, Start…)', 'row 1');
-  return { header, headerRow, rows };
+  return { header, headerRow, rows, separator };
 }

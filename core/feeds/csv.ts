@@ -13,7 +13,7 @@ import { finishProgramme } from '../programme/finish';
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine } from './plain-text';
-import { readCsvTable } from './csv-table';
+import { readCsvTable, type Separator } from './csv-table';
 import { matchColumns } from './csv-headers';
 import { isZoneName, readRow, type RowSession } from './csv-row';
 import { withCsvIds } from './csv-ids';
@@ -37,9 +37,16 @@ const LEFT_OUT = '; row left out';
 export const leftOutRows = (warnings: readonly FeedWarning[]): string[] =>
   warnings.filter((w) => w.message.endsWith(LEFT_OUT) && w.at).map((w) => w.at as string);
 
+/** A row longer than the header: its cells have shifted, most often by a separator in an unquoted cell. */
+function overflowProblem(cells: number, header: readonly string[], separator: Separator): string {
+  const last = header[header.length - 1]?.trim() ?? '';
+  const shown = separator === '\t' ? 'tab' : separator;
+  return `this row has ${cells} cells and the header ${header.length} columns: the cells after ${last} are ignored (a ${shown} inside a cell needs quotes around the cell)`;
+}
+
 export const parseCsv: FeedParser = (text, options) => {
   const warnings: FeedWarning[] = [];
-  const { header, headerRow, rows } = readCsvTable(text);
+  const { header, headerRow, rows, separator } = readCsvTable(text);
   const columns = matchColumns(header, headerRow, warnings);
   // Rows without a zone are read in the default zone; the conference's is the zone most rows use.
   const zoneColumn = columns.timeZone;
@@ -56,7 +63,8 @@ export const parseCsv: FeedParser = (text, options) => {
   };
   const read: RowSession[] = [];
   let firstProblem = '';
-  for (const { row, cells } of rows) {
+  for (const { row, cells, overflow } of rows) {
+    if (overflow !== undefined) warnings.push({ message: overflowProblem(overflow, header, separator), at: `row ${row}` });
     const reading = readRow(cells, { header, columns, zone: options.defaultTimeZone, room });
     if (!reading.ok) {
       warnings.push({ message: `${reading.problem}${LEFT_OUT}`, at: `row ${row}` });

@@ -7,6 +7,11 @@
 import type { FeedWarning } from '../programme/model';
 import { isKnownTimeZone } from '../settings';
 
+const NO_ZONE_NOTE = 'no time zone in feed; times read in ';
+
+/** The note chooseFeedZone leaves for a feed that names no zone: it never explains a missing session. */
+export const isNoZoneNote = (warning: FeedWarning): boolean => warning.message.startsWith(NO_ZONE_NOTE);
+
 export function chooseFeedZone(
   stated: string | undefined,
   defaultZone: string,
@@ -15,7 +20,7 @@ export function chooseFeedZone(
 ): string {
   const zone = (stated ?? '').trim();
   if (zone === '') {
-    warnings.push({ message: `no time zone in feed; times read in ${defaultZone}`, ...(at ? { at } : {}) });
+    warnings.push({ message: `${NO_ZONE_NOTE}${defaultZone}`, ...(at ? { at } : {}) });
     return defaultZone;
   }
   if (!isKnownTimeZone(zone)) {

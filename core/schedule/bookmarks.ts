@@ -41,17 +41,55 @@ function changeKinds(before: SessionSnapshot, after: Session | undefined): Bookm
 const sameSnapshot = (a: SessionSnapshot, b: SessionSnapshot): boolean =>
   a.title === b.title && a.start === b.start && a.end === b.end && a.roomName === b.roomName && a.cancelled === b.cancelled;
 
+/** An occurrence id's series UID and original start ("uid#20240205T160000Z"), or null for any other id. */
+function occurrenceParts(sessionId: string): { uid: string; startMs: number } | null {
+  const match = /^(.+)#(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(sessionId);
+  if (!match) return null;
+  const [, uid = '', y, mo, d, h, mi, se] = match;
+  const startMs = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${se}Z`);
+  return Number.isFinite(startMs) ? { uid, startMs } : null;
+}
+
+/** How far a moved series may have moved for a bookmark to follow it: half a day, so it never jumps to another day's occurrence of a daily series. */
+const SERIES_MOVE_LIMIT_MS = 12 * 3_600_000;
+
+/** Occurrences by series UID, for bookmarks whose occurrence id changed. */
+function occurrencesBySeries(sessions: ReadonlyMap<string, Session>): Map<string, { id: string; startMs: number }[]> {
+  const bySeries = new Map<string, { id: string; startMs: number }[]>();
+  for (const id of sessions.keys()) {
+    const parts = occurrenceParts(id);
+    if (parts) bySeries.set(parts.uid, [...(bySeries.get(parts.uid) ?? []), { id, startMs: parts.startMs }]);
+  }
+  return bySeries;
+}
+
 /**
+ * Where a bookmark whose session left the programme went, if anywhere.
  * Repeating iCalendar events were once listed as one session under their UID;
- * each occurrence now has its own id. A bookmark on the old entry follows to
- * the occurrence it showed (same original start), unless that is bookmarked too.
+ * a bookmark on that entry follows to the occurrence it showed (same original start).
+ * An occurrence's id holds its original start, which changes when the organisers
+ * move the whole series; a bookmark then follows to the nearest occurrence of the
+ * same series within half a day (one nearest only: a tie stays put).
+ * An occurrence already bookmarked, or taken by another bookmark, is never taken.
  */
-function followedToOccurrence(bookmark: Bookmark, sessions: ReadonlyMap<string, Session>, held: ReadonlySet<string>): Bookmark {
-  if (sessions.has(bookmark.sessionId) || bookmark.sessionId.includes('#')) return bookmark;
-  const startMs = Date.parse(bookmark.snapshot.start);
-  if (!Number.isFinite(startMs)) return bookmark;
-  const id = occurrenceId(bookmark.sessionId, startMs);
-  return sessions.has(id) && !held.has(id) ? { ...bookmark, sessionId: id } : bookmark;
+function followedToOccurrence(bookmark: Bookmark, sessions: ReadonlyMap<string, Session>, claimed: Set<string>, bySeries: () => Map<string, { id: string; startMs: number }[]>): Bookmark {
+  if (sessions.has(bookmark.sessionId)) return bookmark;
+  const follow = (id: string | undefined): Bookmark => {
+    if (id === undefined || !sessions.has(id) || claimed.has(id)) return bookmark;
+    claimed.add(id);
+    return { ...bookmark, sessionId: id };
+  };
+  const parts = occurrenceParts(bookmark.sessionId);
+  if (!parts) {
+    const startMs = Date.parse(bookmark.snapshot.start);
+    return Number.isFinite(startMs) && !bookmark.sessionId.includes('#') ? follow(occurrenceId(bookmark.sessionId, startMs)) : bookmark;
+  }
+  const near = (bySeries().get(parts.uid) ?? [])
+    .filter((o) => !claimed.has(o.id) && Math.abs(o.startMs - parts.startMs) <= SERIES_MOVE_LIMIT_MS)
+    .sort((a, b) => Math.abs(a.startMs - parts.startMs) - Math.abs(b.startMs - parts.startMs));
+  const [first, second] = near;
+  if (!first || (second && Math.abs(second.startMs - parts.startMs) === Math.abs(first.startMs - parts.startMs))) return bookmark;
+  return follow(first.id);
 }
 
 export interface Reconciled {
@@ -68,10 +106,12 @@ export interface Reconciled {
 export function reconcileBookmarks(book: BookmarkBook, feed: string, programme: Programme, nowIso: string): Reconciled {
   const sessions = new Map(programme.sessions.map((s) => [s.id, s]));
   const newlyFlagged: string[] = [];
-  const held = new Set(bookmarksOf(book, feed).map((b) => b.sessionId));
+  const claimed = new Set(bookmarksOf(book, feed).map((b) => b.sessionId));
+  let series: Map<string, { id: string; startMs: number }[]> | null = null;
+  const bySeries = () => (series ??= occurrencesBySeries(sessions));
   const bookmarks = book.bookmarks.map((kept) => {
     if (kept.feed !== feed) return kept;
-    const bookmark = followedToOccurrence(kept, sessions, held);
+    const bookmark = followedToOccurrence(kept, sessions, claimed, bySeries);
     const current = sessions.get(bookmark.sessionId);
     const acknowledged = bookmark.flag?.before ?? bookmark.snapshot;
     const kinds = changeKinds(acknowledged, current);

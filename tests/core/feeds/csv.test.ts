@@ -143,6 +143,15 @@ describe('CSV feeds', () => {
     expect(feedFailure('Title;Datum;Titel\nA;2027-02-03;B\n').message).toMatch(/^the columns 'Title' \(column A\) and 'Titel' \(column C\) both give the title/);
   });
 
+  it('warns about a row with more cells than the header, as an unquoted separator inside a field makes', () => {
+    const text = ['Titel;Datum;Beginn;Ende;Vortragende;Sprache', 'Eröffnung;03.02.2027;09:00;10:00;Müller, Anna; Özdemir, Ünal;de', 'Abend;04.02.2027;19:00;20:00;Jörg;de;;'].join('\r\n');
+    const { programme, warnings } = parse(text);
+    expect(programme.sessions.map((s) => s.title)).toEqual(['Eröffnung', 'Abend']);
+    expect(warnings).toContainEqual({ message: 'this row has 7 cells and the header 6 columns: the cells after Sprache are ignored (a ; inside a cell needs quotes around the cell)', at: 'row 2' });
+    // Empty cells after the last column, as Excel writes them, are no problem.
+    expect(warnings.filter((w) => w.at === 'row 3')).toEqual([]);
+  });
+
   it('says when the sessions have no length', () => {
     const { programme, warnings } = parse('Title,Date,Start\nA,2027-02-03,10:00\n');
     expect(programme.sessions[0]?.end).toBe('2027-02-03T09:00:00Z');
