@@ -86,16 +86,29 @@ export class SessionMaker {
       description: text('description'),
     });
     for (const reason of refused) this.warnings.push({ message: `room link of "${title}" rejected: ${reason}`, at });
-    const locationIsLink = /^https?:\/\//i.test(location);
     if (!link && seriesRoom && (location === '' || location === seriesRoom.name)) {
       this.roomOfEvent.set(event, seriesRoom);
       return seriesRoom;
     }
-    const name = link?.fromLocation ? location : (locationIsLink ? '' : location) || (link ? 'Online' : '');
+    // A LOCATION that is, or holds, a link names the room by its other words, else "Online" for a room with a link.
+    const name = withoutLink(location) || (link ? 'Online' : '');
     const key = `${name}\n${link?.url ?? ''}`;
     let room = this.rooms.get(key);
     if (!room) this.rooms.set(key, (room = feedRoom(name, link?.url ?? null)));
     this.roomOfEvent.set(event, room);
     return room;
   }
+}
+
+const SEPARATORS = new Set([',', ';', ':', '-', '–', '—', '|', '(', ')']);
+
+/**
+ * The location's words without its links and the separators left around them ("Hall A – https://…" is
+ * "Hall A"). Words and a loop, not a regex: locations are feed text.
+ */
+function withoutLink(location: string): string {
+  const words = location.split(' ').filter((word) => word !== '' && !/^https?:\/\//i.test(word));
+  while (words.length > 0 && SEPARATORS.has(words[0] ?? '')) words.shift();
+  while (words.length > 0 && SEPARATORS.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
 }

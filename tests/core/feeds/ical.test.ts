@@ -27,6 +27,7 @@ describe('iCalendar with TZIDs', () => {
     ...event('ny-gap', 'DTSTART;TZID=America/New_York;VALUE=DATE-TIME:20240310T023000', 'DTEND;TZID=America/New_York:20240310T040000'),
     ...event('alias', 'DTSTART;TZID=US/Eastern:20250317T130000', 'DTEND;TZID=US/Eastern:20250317T170000'),
     ...event('utc', 'DTSTART:20240205T100000Z', 'DTEND:20240205T103000Z', 'LOCATION:https://bbb.example.org/rooms/abc-def-ghi-jkl/join'),
+    ...event('named-link', 'DTSTART:20240205T110000Z', 'LOCATION:Hall A – https://bbb.example.org/rooms/hal-laa-aaa-aaa/join'),
     ...event('no-end', 'DTSTART:20240205T120000Z', 'CATEGORIES:Panel,Law'),
     ...event('unknown-zone', 'DTSTART;TZID=Mars/Olympus:20240205T120000'),
     ...event('cancelled', 'DTSTART:20240205T120000Z', 'STATUS:CANCELLED', 'SUMMARY:Gone'),
@@ -56,7 +57,7 @@ describe('iCalendar with TZIDs', () => {
 
   it('UTC times, a room link in LOCATION, zero length without DTEND or DURATION', () => {
     expect(get(programme.sessions, 'utc')).toMatchObject({ start: '2024-02-05T10:00:00Z', end: '2024-02-05T10:30:00Z' });
-    expect(get(programme.sessions, 'utc').room).toMatchObject({ url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join', kind: 'bbb' });
+    expect(get(programme.sessions, 'utc').room).toMatchObject({ name: 'Online', url: 'https://bbb.example.org/rooms/abc-def-ghi-jkl/join', kind: 'bbb' });
     expect(get(programme.sessions, 'no-end')).toMatchObject({ start: '2024-02-05T12:00:00Z', end: '2024-02-05T12:00:00Z', track: 'Panel, Law' });
   });
 
@@ -64,7 +65,9 @@ describe('iCalendar with TZIDs', () => {
     expect(get(programme.sessions, 'unknown-zone').start).toBe('2024-02-05T11:00:00Z');
     expect(get(programme.sessions, 'cancelled')).toMatchObject({ title: 'Gone', status: 'cancelled' });
     expect(get(programme.sessions, 'utc').status).toBeUndefined();
-    expect(warnings).toEqual([{ message: 'unknown time zone "Mars/Olympus" (no VTIMEZONE); read in Europe/Vienna', at: 'line 53' }]);
+    // A LOCATION that holds the join link names the room by its other words, never by the link.
+    expect(get(programme.sessions, 'named-link').room).toMatchObject({ name: 'Hall A', url: 'https://bbb.example.org/rooms/hal-laa-aaa-aaa/join' });
+    expect(warnings).toEqual([{ message: 'unknown time zone "Mars/Olympus" (no VTIMEZONE); read in Europe/Vienna', at: 'line 58' }]);
   });
 });
 
