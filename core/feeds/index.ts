@@ -15,6 +15,7 @@ import { parseIndico } from './indico';
 import { parseCsv } from './csv';
 import { parseIndicoTimetable } from './indico-timetable';
 import { redactSecrets } from '../text/redact';
+import { clipMiddle } from '../text/clip';
 import type { FeedWarning } from '../programme/model';
 
 export { FeedError } from './feed-error';
@@ -55,16 +56,4 @@ export function parseFeed(text: string, options: ParseOptions): ParseResult {
 function redactWarning(warning: FeedWarning): FeedWarning {
   const message = clipMiddle(redactSecrets(warning.message));
   return warning.at === undefined ? { message } : { message, at: clipMiddle(redactSecrets(warning.at)) };
-}
-
-/** A warning that quotes a hostile value can be a megabyte long; its start (what) and end (what was done) are kept. */
-const WARNING_HEAD = 200;
-const WARNING_TAIL = 100;
-
-function clipMiddle(text: string): string {
-  if (text.length <= WARNING_HEAD + WARNING_TAIL + 3) return text;
-  const isLowSurrogate = (index: number): boolean => /[\uDC00-\uDFFF]/.test(text.charAt(index));
-  const headEnd = isLowSurrogate(WARNING_HEAD) ? WARNING_HEAD - 1 : WARNING_HEAD;
-  const tailStart = isLowSurrogate(text.length - WARNING_TAIL) ? text.length - WARNING_TAIL + 1 : text.length - WARNING_TAIL;
-  return `${text.slice(0, headEnd)} … ${text.slice(tailStart)}`;
 }

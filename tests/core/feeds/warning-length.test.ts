@@ -34,3 +34,10 @@ describe('warnings about huge values', () => {
     expect(warnings.some((w) => w.message.includes('…'))).toBe(true);
   });
 });
+
+describe('errors about huge values', () => {
+  it('an iCalendar component name a megabyte long is quoted clipped, still naming the line', () => {
+    const text = `BEGIN:VCALENDAR\r\nBEGIN:${'V'.repeat(HUGE)}\r\nEND:VCALENDAR\r\n`;
+    expect(() => parseFeed(text, { defaultTimeZone: 'Europe/Vienna' })).toThrow(/^END:VCALENDAR where BEGIN:V+ … V+ \(line 2\) should end \(at line 3\)$/);
+  });
+});
