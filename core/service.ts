@@ -157,6 +157,8 @@ export class CompanionService implements CompanionActions {
   async joinRoom(sessionId: string): Promise<JoinOutcome> {
     const session = this.programme.sessions.find((s) => s.id === sessionId);
     if (!session) return { ok: false, reason: 'This session is no longer in the programme.' };
+    // The session page shows no join for it either.
+    if (session.status === 'cancelled') return { ok: false, reason: 'The organisers cancelled this session; its room is not offered.' };
     const state = roomState(session, this.ports.clock.now(), {
       beforeStartMinutes: this.settings.joinWindowMinutes,
       afterEndMinutes: this.settings.roomsOpenAfterEndMinutes,

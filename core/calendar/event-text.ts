@@ -11,8 +11,11 @@ import { timeInZone, wallTimeAt } from '../time/zoned';
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Control characters other than tab and newline have no place in calendar text. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/**
+ * Control characters other than tab and newline have no place in calendar text.
+ * C1 too: `feed ics` writes the export to a terminal as it is, and U+009B is a CSI there.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** One line: whitespace (newlines included) collapsed, control characters dropped. */
 export function oneLine(text: string): string {

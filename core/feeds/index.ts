@@ -15,6 +15,7 @@ import { parseIndico } from './indico';
 import { parseCsv } from './csv';
 import { parseIndicoTimetable } from './indico-timetable';
 import { redactSecrets } from '../text/redact';
+import { clipMiddle } from '../text/clip';
 import type { FeedWarning } from '../programme/model';
 
 export { FeedError } from './feed-error';
@@ -53,6 +54,6 @@ export function parseFeed(text: string, options: ParseOptions): ParseResult {
 }
 
 function redactWarning(warning: FeedWarning): FeedWarning {
-  const message = redactSecrets(warning.message);
-  return warning.at === undefined ? { message } : { message, at: redactSecrets(warning.at) };
+  const message = clipMiddle(redactSecrets(warning.message));
+  return warning.at === undefined ? { message } : { message, at: clipMiddle(redactSecrets(warning.at)) };
 }

@@ -60,8 +60,12 @@ export const parseIndico: FeedParser = (text, options) => {
     }
     let end = indicoInstant(contribution.endDate, zone, warnings, () => datePath(index, 'endDate'));
     if (end === null) {
-      const minutes = typeof contribution.duration === 'number' ? contribution.duration : Number(str(contribution.duration));
-      end = Number.isFinite(minutes) ? start + minutes * 60_000 : start;
+      const minutes = durationMinutes(contribution.duration);
+      if (minutes === null) {
+        const shown = JSON.stringify(contribution.duration).slice(0, 40);
+        warnings.push({ message: `"${title || '(untitled)'}" has an unreadable duration ${shown}; treated as zero length`, at: `$.results[0].contributions[${index}].duration` });
+      }
+      end = start + (minutes ?? 0) * 60_000;
     }
     const problem = spanProblem(start, end);
     if (problem) {
@@ -100,3 +104,10 @@ export const parseIndico: FeedParser = (text, options) => {
     warnings,
   );
 };
+
+/** Minutes as a number or numeric text; 0 when there is none; null when there is one that cannot be read. */
+function durationMinutes(value: unknown): number | null {
+  if (value === undefined || value === null || value === '') return 0;
+  const minutes = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return Number.isFinite(minutes) ? minutes : null;
+}

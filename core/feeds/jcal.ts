@@ -28,13 +28,35 @@ export function subcomponents(component: JCalComponent, name: string): JCalCompo
   return component[2].filter((child) => isComponent(child) && child[0] === name);
 }
 
+/**
+ * The properties of a component by name, built on the first lookup. A series
+ * asks its event for the same names once per occurrence, and an event may hold
+ * hundreds of thousands of EXDATE lines: one walk per component, not per lookup.
+ * ical.js's result is not changed after parsing, so the index stays true.
+ */
+const propertyIndex = new WeakMap<JCalComponent, Map<string, JCalProperty[]>>();
+
+function propertiesByName(component: JCalComponent): Map<string, JCalProperty[]> {
+  let index = propertyIndex.get(component);
+  if (!index) {
+    index = new Map();
+    for (const property of component[1]) {
+      if (!isProperty(property)) continue;
+      const named = index.get(property[0]);
+      if (named) named.push(property);
+      else index.set(property[0], [property]);
+    }
+    propertyIndex.set(component, index);
+  }
+  return index;
+}
+
 export function firstProperty(component: JCalComponent, name: string): JCalProperty | undefined {
-  for (const property of component[1]) if (isProperty(property) && property[0] === name) return property;
-  return undefined;
+  return propertiesByName(component).get(name)?.[0];
 }
 
 export function allProperties(component: JCalComponent, name: string): JCalProperty[] {
-  return component[1].filter((property) => isProperty(property) && property[0] === name);
+  return [...(propertiesByName(component).get(name) ?? [])];
 }
 
 /** The first value of a property as text ('' when absent or not text, e.g. a recurrence rule). */

@@ -31,7 +31,21 @@ interface NavigationEvent {
   url: string;
   isMainFrame: boolean;
   isSameDocument?: boolean;
+  /** The frame that started it (will-frame-navigate): null when no page did; absent in older Electron. */
+  initiator?: { url: string; parent: unknown } | null;
   preventDefault(): void;
+}
+
+/**
+ * The page that asked for this navigation. A child frame may move the main
+ * frame (`<a target="_top">`) while the main frame still shows the room host;
+ * then the asking page is the frame's, and only the main frame's own page counts.
+ */
+function askingPageUrl(contents: WebContents, event: NavigationEvent): string | null {
+  if (event.initiator === undefined) return contents.getURL();
+  // The main frame is the one frame without a parent (popups are other WebContents, and refused).
+  if (event.initiator === null || event.initiator.parent !== null) return null;
+  return event.initiator.url;
 }
 
 /** Input that counts as the attendee acting on the page (as Chromium's activation-triggering events). */
@@ -60,7 +74,8 @@ export function guardRoomNavigation(contents: WebContents, context: RoomContext,
     if (leftTheMeeting(event)) return;
     const verdict = decide(event.url, event.isMainFrame);
     if (verdict.decision === 'allow') {
-      if (context.trust.pageNavigated(contents.getURL(), event.url, event.isMainFrame)) console.info(`[rooms] the room page handed over to ${hostOf(event.url)}: trusted for this room`);
+      const asking = askingPageUrl(contents, event);
+      if (asking !== null && context.trust.pageNavigated(asking, event.url, event.isMainFrame)) console.info(`[rooms] the room page handed over to ${hostOf(event.url)}: trusted for this room`);
       return;
     }
     event.preventDefault();

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoomWindow } from '../../../main/rooms/room-window';
 import type { RoomRegistry } from '../../../main/rooms/room-registry';
-import { FakeBaseWindow, resetFakeElectron, session } from '../fake-electron';
+import { FakeBaseWindow, FakeFrame, resetFakeElectron, session } from '../fake-electron';
 import type { FakeWebContents } from '../fake-electron';
 import { ROOM, click, consentShown, consentingRooms, lastRoom, navigation, settle } from './room-helpers';
 
@@ -104,5 +104,47 @@ describe('per-room trust', () => {
     const callback = requestMedia(room, 'https://node2.bbb.example.org/html5client/join');
     await settle();
     expect(callback).toHaveBeenCalledWith(true);
+  });
+});
+
+/*
+ * A child frame can move the main frame too (`<a target="_top">`, `top.location`
+ * after a click) while the main frame still shows the room host: then the page
+ * that asked is the frame's. Electron names it as the event's initiator.
+ */
+async function mediaGranted(contents: FakeWebContents, url: string): Promise<boolean> {
+  const callback = vi.fn();
+  session.partitions.get('persist:rooms')!.permissionRequestHandler!(contents, 'media', callback, { requestingUrl: url, mediaTypes: ['audio'] });
+  await settle();
+  return callback.mock.calls[0]?.[0] === true;
+}
+
+describe('who hands the join over', () => {
+  it('a frame on another host inside the room page ties nothing, though it moves the main frame', async () => {
+    openRoomWindow(ROOM, rooms);
+    const room = lastRoom().room.webContents;
+    expect(room.getURL()).toBe(ROOM.url);
+    // A Settings host's frame embedded in the room page sends the top frame to a feed roomHost.
+    const embedded = new FakeFrame('https://node1.bbb.example.org/embed', room.mainFrame);
+    click(room);
+    const fromFrame = { ...navigation('https://node2.bbb.example.org/b/landing'), initiator: embedded };
+    room.emit('will-frame-navigate', fromFrame);
+    expect(fromFrame.defaultPrevented).toBe(false);
+    expect(await mediaGranted(room, 'https://node2.bbb.example.org/html5client/join')).toBe(false);
+  });
+
+  it('the room page itself, named as initiator, still hands over', async () => {
+    openRoomWindow(ROOM, rooms);
+    const room = lastRoom().room.webContents;
+    const fromPage = { ...navigation('https://node2.bbb.example.org/bigbluebutton/api/join?meetingID=x'), initiator: room.mainFrame };
+    room.emit('will-frame-navigate', fromPage);
+    expect(await mediaGranted(room, 'https://node2.bbb.example.org/html5client/join')).toBe(true);
+  });
+
+  it('a navigation no page started (initiator null) ties nothing', async () => {
+    openRoomWindow(ROOM, rooms);
+    const room = lastRoom().room.webContents;
+    room.emit('will-frame-navigate', { ...navigation('https://node2.bbb.example.org/b/landing'), initiator: null });
+    expect(await mediaGranted(room, 'https://node2.bbb.example.org/html5client/join')).toBe(false);
   });
 });
