@@ -19,6 +19,8 @@ import { icalWallInstant, type ICalZoneContext } from './ical-time';
 import { allProperties, firstProperty, parameter, type JCalComponent } from './jcal';
 
 export const MAX_SERIES_OCCURRENCES = 1000;
+/** Excluded dates read per series: more than its occurrences, since exclusions may name dates outside the window. */
+export const MAX_SERIES_EXCLUSIONS = 10 * MAX_SERIES_OCCURRENCES;
 export const MAX_FEED_OCCURRENCES = 50_000;
 export const SERIES_WINDOW_DAYS = 400;
 const DAY_MS = 86_400_000;
@@ -150,7 +152,12 @@ export function expandSeries(
     else found.set(listed.ms, listed);
   }
   const excludedDates = new Set<string>();
-  for (const excluded of listedTimes(event, 'exdate', ctx, at, MAX_SERIES_OCCURRENCES)) {
+  const exclusions = listedTimes(event, 'exdate', ctx, at, MAX_SERIES_EXCLUSIONS + 1);
+  if (exclusions.length > MAX_SERIES_EXCLUSIONS) {
+    exclusions.length = MAX_SERIES_EXCLUSIONS;
+    warnings.push({ message: `"${label.title}" excludes more than ${MAX_SERIES_EXCLUSIONS} dates (EXDATE); the later ones are not applied`, at });
+  }
+  for (const excluded of exclusions) {
     // A date EXDATE on a series with times excludes that day's occurrence (as Apple Calendar and others read it).
     if (excluded.raw.length === 10 && start.raw.length > 10) excludedDates.add(excluded.raw);
     else found.delete(excluded.ms);

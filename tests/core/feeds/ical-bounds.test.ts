@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../core/feeds';
-import { MAX_FEED_OCCURRENCES, MAX_SERIES_OCCURRENCES, SERIES_WINDOW_DAYS } from '../../../core/feeds/ical-recurrence';
+import { MAX_FEED_OCCURRENCES, MAX_SERIES_EXCLUSIONS, MAX_SERIES_OCCURRENCES, SERIES_WINDOW_DAYS } from '../../../core/feeds/ical-recurrence';
 
 const options = { defaultTimeZone: 'Europe/Vienna' };
 const ics = (lines: string[]): string => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'X-WR-TIMEZONE:Europe/Vienna', ...lines, 'END:VCALENDAR'].join('\r\n') + '\r\n';
@@ -25,6 +25,17 @@ describe('repeat rules of events', () => {
     const { programme, warnings } = parseFeed(ics(event('hourly', 'DTSTART:20260302T090000Z', 'RRULE:FREQ=HOURLY')), options);
     expect(programme.sessions).toHaveLength(MAX_SERIES_OCCURRENCES);
     expect(warnings.map((w) => w.message)).toEqual([`"hourly" repeats more than ${MAX_SERIES_OCCURRENCES} times; later occurrences are left out`]);
+  });
+
+  it('applies exclusions beyond the occurrence cap, and says so when it must stop reading them', () => {
+    // 1,500 past dates listed first, then the one that matters: the series' third day.
+    const old = Array.from({ length: 1500 }, (_unused, i) => `EXDATE:20200101T${String(i % 24).padStart(2, '0')}${String(Math.floor(i / 24) % 60).padStart(2, '0')}00Z`);
+    const { programme, warnings } = parseFeed(ics(event('d', 'DTSTART:20260302T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;COUNT=5', ...old, 'EXDATE:20260304T090000Z')), options);
+    expect(programme.sessions.map((s) => s.start.slice(0, 10))).toEqual(['2026-03-02', '2026-03-03', '2026-03-05', '2026-03-06']);
+    expect(warnings).toEqual([]);
+    const endless = Array.from({ length: MAX_SERIES_EXCLUSIONS + 1 }, (_unused, i) => `EXDATE:${2000 + Math.floor(i / 500)}0101T${String(i % 24).padStart(2, '0')}${String(Math.floor(i / 24) % 20).padStart(2, '0')}00Z`);
+    const cut = parseFeed(ics(event('e', 'DTSTART:20260302T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;COUNT=2', ...endless)), options);
+    expect(cut.warnings.map((w) => w.message)).toEqual([`"e" excludes more than ${MAX_SERIES_EXCLUSIONS} dates (EXDATE); the later ones are not applied`]);
   });
 
   it('caps the occurrences of the whole feed', () => {
