@@ -4,7 +4,7 @@
  * electron-builder signs it (flipping changes the binary, so it must come first).
  * Plain ESM JavaScript because electron-builder loads it with Node, unbuilt.
  *
- * Why each fuse (DESIGN.md section 2):
+ * Why each fuse (docs/architecture.md, The security baseline):
  * - RunAsNode off: ELECTRON_RUN_AS_NODE would turn our signed binary into a general Node runtime.
  * - EnableNodeOptionsEnvironmentVariable off: NODE_OPTIONS could preload code into main.
  * - EnableNodeCliInspectArguments off: --inspect would let a local process attach a debugger to main.

@@ -1,7 +1,7 @@
 /**
  * The .ics export: one session, the bookmarks, a day or the whole programme.
  *
- * Rules that keep imports clean everywhere (DESIGN.md §5):
+ * Rules that keep imports clean everywhere (docs/architecture.md, Time rules):
  * - DTSTART/DTEND as TZID=<event zone> wall times with a VTIMEZONE for each
  *   zone (in UTC only for a session touching the hour repeated when clocks
  *   fall back, where a TZID time is read differently by different parsers);

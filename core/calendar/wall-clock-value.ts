@@ -4,7 +4,7 @@
  *
  * ical-generator formats a Date or an ISO string with the machine's local
  * getters, so a wall time that does not exist on the machine (02:30 on the
- * machine's spring-forward night) comes out an hour off (DESIGN.md §5). It
+ * machine's spring-forward night) comes out an hour off (docs/architecture.md, Time rules). It
  * also accepts Temporal objects, which it formats from their fields; these
  * are the smallest Temporal-shaped values it needs.
  */

@@ -1,7 +1,7 @@
 /**
  * Wall time <-> instant in an IANA zone, computed from Intl so that the
  * result never depends on the machine's own zone (date-fns-tz's fromZonedTime
- * resolves ambiguous times through the machine zone; see DESIGN.md §4).
+ * resolves ambiguous times through the machine zone; docs/architecture.md, Time rules).
  */
 
 import { boundedMemo } from './bounded-memo';

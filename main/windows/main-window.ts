@@ -20,7 +20,7 @@ export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): 
     show: false,
     backgroundColor: BACKGROUND_COLOR,
     webPreferences: {
-      // The security baseline (DESIGN.md section 2): the page gets the companion API and nothing else.
+      // The security baseline (docs/architecture.md): the page gets the companion API and nothing else.
       // Written out at every window, not shared through a helper: Electronegativity checks these
       // flags where each window is created and cannot see through a function call.
       contextIsolation: true,

@@ -28,7 +28,7 @@ function context(electronPlatformName: string, arch: number, appOutDir = join('d
   return { appOutDir, electronPlatformName, arch, packager };
 }
 
-/** Exactly the six fuses of DESIGN.md section 2, by wire index; nothing else is touched. */
+/** Exactly the six fuses of docs/architecture.md (The security baseline), by wire index; nothing else is touched. */
 const expectedWire = { 0: false, 1: true, 2: false, 3: false, 4: true, 5: true };
 
 beforeEach(() => {
