@@ -53,6 +53,10 @@ test('an all-day entry is a banner on each day it covers, and a cancelled sessio
   await expect(banner).toContainText('Registration desk open');
   await expect(page.locator('.timeline')).not.toContainText('Registration desk open');
   await expect(page.locator('.timeline')).toContainText('Cancelled');
+  // A cancelled block is drawn muted, not in the colour of the sessions that take place.
+  const background = (title: string) =>
+    page.locator('.timeline-block').filter({ hasText: title }).first().evaluate((block) => getComputedStyle(block).backgroundColor);
+  expect(await background('Human rights clinic')).not.toBe(await background('Welcome from Graz'));
 
   await page.getByRole('button', { name: 'List' }).click();
   await page.goto('/#/day/2024-02-06');
