@@ -17,6 +17,8 @@ test.describe('bundled programme in the web edition', () => {
   });
 
   test('opening a session shows its detail, and back returns to its day', async ({ page }) => {
+    // During the conference: once a session has ended its page offers no Join (it says the session has ended).
+    await page.clock.setFixedTime(new Date('2024-02-08T08:00:00Z'));
     await page.goto('/');
     await page.getByRole('link', { name: 'Thu 8 Feb' }).click();
     await page.getByRole('link', { name: 'Presentation of the Graz Outcome Document' }).click();
