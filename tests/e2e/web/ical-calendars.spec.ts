@@ -41,6 +41,9 @@ test('an all-day entry is a banner on each day it covers, and a cancelled sessio
   const banner = page.getByRole('list', { name: 'All day' });
   await expect(banner).toContainText('Registration desk open');
   await expect(banner).toContainText('Mon 5 Feb – Tue 6 Feb');
+  // Each day's tab counts what that day shows: its timed sessions and the all-day entries covering it.
+  await expect(page.getByRole('link', { name: /^Mon 5 Feb/ })).toContainText('3 sessions');
+  await expect(page.getByRole('link', { name: /^Tue 6 Feb/ })).toContainText('2 sessions');
   // Rows only: the list also holds the "Now" marker.
   const sessions = page.getByRole('list', { name: 'Sessions' }).locator('li[data-session-id]');
   await expect(sessions).toHaveCount(2);
