@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ConsentKind, RoomPermission } from '../../core/rooms/room-consents';
+import { platformName } from '#platform';
 import { useApi } from '../hooks/api-context';
 
 const KIND_WORDS: Record<ConsentKind, string> = { media: 'microphone and camera', screen: 'screen sharing' };
@@ -60,7 +61,9 @@ export function RoomPermissionsList() {
     <div>
       <h3>Room permissions</h3>
       <p className="hint">
-        When a room asks for your microphone, camera or screen, the room window asks you first. Answers you chose to remember are listed here.
+        {platformName === 'web'
+          ? 'In the web edition a room opens in a browser tab, and your browser asks before the room uses your microphone, camera or screen: its own site settings keep those answers.'
+          : 'When a room asks for your microphone, camera or screen, the room window asks you first. Answers you chose to remember are listed here.'}
       </p>
       {group(true, 'Rooms you allowed')}
       {group(false, 'Rooms you denied')}

@@ -44,13 +44,18 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
   const filtered = useMemo(() => applyFilters(programme.sessions, query.filters, bookmarkFilter), [programme.sessions, query.filters, bookmarkFilter]);
   const allDays = useMemo(() => groupByDay(programme.sessions, groupingZone), [programme.sessions, groupingZone]);
   const days = useMemo(() => groupByDay(filtered, groupingZone), [filtered, groupingZone]);
-  // One lookup per day tab: a feed may spread its sessions over thousands of days.
-  const countsByDate = useMemo(() => new Map(days.map((d) => [d.date, d.sessions.length])), [days]);
+  // All-day entries go to the banner of every day they cover; the list and the timeline show timed sessions only.
+  const allDayEntries = useMemo(() => filtered.filter((s) => s.allDay), [filtered]);
+  // One lookup per day tab (a feed may spread its sessions over thousands of days), counting what the day shows:
+  // its timed sessions and every all-day entry that covers it (a bounded span each), not just on its first day.
+  const countsByDate = useMemo(() => {
+    const counts = new Map(days.map((d) => [d.date, d.sessions.filter((s) => !s.allDay).length]));
+    for (const entry of allDayEntries) for (const date of allDayDates(entry)) counts.set(date, (counts.get(date) ?? 0) + 1);
+    return counts;
+  }, [days, allDayEntries]);
   const dates = allDays.map((d) => d.date);
   const today = dateInZone(now, groupingZone);
   const current = pickDay(dates, requestedDay, today);
-  // All-day entries go to the banner of every day they cover; the list and the timeline show timed sessions only.
-  const allDayEntries = useMemo(() => filtered.filter((s) => s.allDay), [filtered]);
   const banners = current ? allDayEntries.filter((s) => allDayDates(s).includes(current)) : [];
   const dayEntries = days.find((d) => d.date === current)?.sessions ?? [];
   const daySessions = allDayEntries.length > 0 ? dayEntries.filter((s) => !s.allDay) : dayEntries;

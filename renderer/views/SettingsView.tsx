@@ -9,6 +9,7 @@ import { ZonePicker } from '../components/ZonePicker';
 import { BookmarkTransfer } from '../components/BookmarkTransfer';
 import { RoomHostsField } from '../components/RoomHostsField';
 import { RoomPermissionsList } from '../components/RoomPermissionsList';
+import { FeedNotes } from '../components/FeedNotes';
 import { useZones } from '../components/zone-context';
 
 interface Props {
@@ -65,6 +66,7 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
         <p role="status" className="form-status">
           {feedMessage}
         </p>
+        {feed.url !== null && <FeedNotes warnings={feed.warnings} />}
       </form>
 
       <div className="settings-group">

@@ -78,8 +78,10 @@ async function inspect(page: Page): Promise<Inspection> {
     const root = document.getElementById('root')!;
     const foreign = [...root.querySelectorAll('script, iframe, object, embed, math, base, meta, style, link, frame, frameset, applet')].map((el) => el.tagName);
     // The app's own icons are inline <svg aria-hidden> with <path>s; anything from a payload would carry one of these marks.
+    // Each element's own opening tag: a container of the app (Settings' form) may hold the payloads as escaped text.
     for (const el of root.querySelectorAll('svg, img, details, form, circle, mtext, mglyph, table')) {
-      if (/pwned|onerror|onload|ontoggle|javascript:|<circle r="1"/i.test(el.outerHTML) || el.tagName === 'IMG' || el.tagName === 'MATH') foreign.push(el.outerHTML.slice(0, 80));
+      const openingTag = el.outerHTML.slice(0, el.outerHTML.indexOf('>') + 1);
+      if (/pwned|onerror|onload|ontoggle|javascript:|<circle r="1"/i.test(openingTag) || el.tagName === 'IMG' || el.tagName === 'MATH') foreign.push(el.outerHTML.slice(0, 80));
     }
     const badAttributes: string[] = [];
     for (const el of document.querySelectorAll('*')) {

@@ -41,6 +41,9 @@ test('an all-day entry is a banner on each day it covers, and a cancelled sessio
   const banner = page.getByRole('list', { name: 'All day' });
   await expect(banner).toContainText('Registration desk open');
   await expect(banner).toContainText('Mon 5 Feb – Tue 6 Feb');
+  // Each day's tab counts what that day shows: its timed sessions and the all-day entries covering it.
+  await expect(page.getByRole('link', { name: /^Mon 5 Feb/ })).toContainText('3 sessions');
+  await expect(page.getByRole('link', { name: /^Tue 6 Feb/ })).toContainText('2 sessions');
   // Rows only: the list also holds the "Now" marker.
   const sessions = page.getByRole('list', { name: 'Sessions' }).locator('li[data-session-id]');
   await expect(sessions).toHaveCount(2);
@@ -53,6 +56,10 @@ test('an all-day entry is a banner on each day it covers, and a cancelled sessio
   await expect(banner).toContainText('Registration desk open');
   await expect(page.locator('.timeline')).not.toContainText('Registration desk open');
   await expect(page.locator('.timeline')).toContainText('Cancelled');
+  // A cancelled block is drawn muted, not in the colour of the sessions that take place.
+  const background = (title: string) =>
+    page.locator('.timeline-block').filter({ hasText: title }).first().evaluate((block) => getComputedStyle(block).backgroundColor);
+  expect(await background('Human rights clinic')).not.toBe(await background('Welcome from Graz'));
 
   await page.getByRole('button', { name: 'List' }).click();
   await page.goto('/#/day/2024-02-06');
