@@ -7,6 +7,11 @@ export interface AtomicFileStoreOptions {
   name: string;
   directory: string;
   now?: () => number;
+  /**
+   * Flush to disk before the rename (default true). A re-creatable file (the feed cache, a mirror) may skip it:
+   * the rename still never leaves half a file in place, and a copy lost in a crash is made again from its source.
+   */
+  durable?: boolean;
 }
 
 /**
@@ -97,7 +102,7 @@ export class AtomicFileStore implements KeyValueStore {
       const fd = openSync(temporary, 'w');
       try {
         writeSync(fd, `{${body}}`);
-        fsyncSync(fd);
+        if (this.options.durable !== false) fsyncSync(fd);
       } finally {
         closeSync(fd);
       }

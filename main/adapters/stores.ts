@@ -4,6 +4,7 @@ import type { KeyValueStore } from '../../core/ports';
 import { RoutedStore } from '../../core/storage/routed-store';
 import { migrateLegacy } from '../../core/storage/migration';
 import type { LegacyContents } from '../../core/storage/migration';
+import { filesOf } from '../../core/storage/layout';
 import type { LegacyFile } from '../../core/storage/layout';
 import { AtomicFileStore } from './atomic-file-store';
 
@@ -26,8 +27,10 @@ export function openStores(userDataDir: string, now: () => number = Date.now): S
   const directory = join(userDataDir, STORES_FOLDER);
   mkdirSync(directory, { recursive: true });
   const opened = new Map<string, AtomicFileStore>();
+  const cacheFiles = new Set(filesOf('cache'));
   const openOnce = (file: string): AtomicFileStore => {
-    const store = opened.get(file) ?? new AtomicFileStore({ name: file, directory, now });
+    // What the attendee made is flushed to disk on every write; the cache side can be made again.
+    const store = opened.get(file) ?? new AtomicFileStore({ name: file, directory, now, durable: !cacheFiles.has(file) });
     opened.set(file, store);
     return store;
   };
