@@ -5,10 +5,10 @@ import { currentZoneName } from '../core/time/zone-aliases';
 import { systemClock } from './adapters/clock';
 import { createFeedTransport } from './adapters/feed-transport';
 import { createFileSaver } from './adapters/file-saver';
-import { JsonFileStore } from './adapters/json-store';
 import { linkOpener } from './adapters/link-opener';
 import { createNotifier } from './adapters/notifier';
 import { roomWindowOpener } from './adapters/room-opener';
+import { openStores } from './adapters/stores';
 import { openRooms } from './rooms/room-registry';
 import { createPdfPrinter } from './adapters/pdf-printer';
 
@@ -20,13 +20,12 @@ export interface ServiceSetup {
 }
 
 /**
- * The service with every port backed by Electron and Node. Settings (and
- * bookmarks) and the feed cache live in separate files, so a damaged cache
- * never costs the attendee their settings.
+ * The service with every port backed by Electron and Node. Each saved concept
+ * has its own small file (core/storage/layout.ts), so a damaged cache never
+ * costs the attendee their settings and a bookmark never rewrites the feed.
  */
 export function createCompanionService({ userDataDir, bundledFeed, parentWindow }: ServiceSetup): CompanionService {
-  const store = new JsonFileStore({ name: 'settings', directory: userDataDir });
-  const cache = new JsonFileStore({ name: 'feed-cache', directory: userDataDir });
+  const { kept: store, cache } = openStores(userDataDir);
   const files = createFileSaver(parentWindow);
   const service = new CompanionService(
     {

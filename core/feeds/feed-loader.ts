@@ -10,6 +10,7 @@ import { diffProgrammes } from '../programme/diff';
 import type { Programme } from '../programme/model';
 import { toIsoInstant } from '../time/zoned';
 import { FeedCache } from './feed-cache';
+import type { CachedFeed } from './feed-cache';
 import { FeedError } from './feed-error';
 import { parseFeed } from './index';
 import type { ParseResult } from './types';
@@ -105,6 +106,11 @@ export class FeedLoader {
         this.setStatus({ ...this.status, lastUpdated: now, lastChecked: now, refreshing: false, error: null });
         return this.status;
       }
+      if (this.showsCopyOf(url, validators, response)) {
+        // The very feed already on screen: nothing to parse, save or announce, only that it was checked.
+        this.setStatus({ ...this.status, origin: 'network', lastUpdated: now, lastChecked: now, refreshing: false, error: null });
+        return this.status;
+      }
       const parsed = this.parse(response.body, url);
       this.cache.saveFeed({ url, body: response.body, etag: response.etag, lastModified: response.lastModified, fetchedAt: now });
       if (this.status.url === url && this.status.origin !== 'bundled') {
@@ -116,6 +122,18 @@ export class FeedLoader {
       this.setStatus({ ...this.status, lastChecked: now, refreshing: false, error: describeRefreshFailure(error) });
     }
     return this.status;
+  }
+
+  /** True when the programme on screen was read from this cached body and the server sent the same body and validators. */
+  private showsCopyOf(url: string, cached: CachedFeed | undefined, response: { body: string; etag?: string; lastModified?: string }): boolean {
+    return (
+      cached !== undefined &&
+      this.status.url === url &&
+      this.status.origin !== 'bundled' &&
+      cached.body === response.body &&
+      cached.etag === response.etag &&
+      cached.lastModified === response.lastModified
+    );
   }
 
   /** Only a usable feed comes out: an empty one throws, so the last good programme stays (refresh and cache alike). */

@@ -116,14 +116,17 @@ export function reconcileBookmarks(book: BookmarkBook, feed: string, programme: 
     const acknowledged = bookmark.flag?.before ?? bookmark.snapshot;
     const kinds = changeKinds(acknowledged, current);
     const snapshot = current ? snapshotOf(current) : bookmark.snapshot;
-    if (kinds.length === 0) return { ...bookmark, snapshot, flag: null };
+    const sameAsKept = bookmark === kept && sameSnapshot(kept.snapshot, snapshot);
+    if (kinds.length === 0) return sameAsKept && kept.flag === null ? kept : { ...bookmark, snapshot, flag: null };
     const previous = bookmark.flag;
     const unchanged = previous !== null && previous.kinds.join() === kinds.join() && sameSnapshot(bookmark.snapshot, snapshot);
-    if (unchanged) return { ...bookmark, snapshot };
+    if (unchanged) return sameAsKept ? kept : { ...bookmark, snapshot };
     newlyFlagged.push(bookmark.sessionId);
     return { ...bookmark, snapshot, flag: { kinds, before: acknowledged, noticedAt: nowIso, seen: false } };
   });
-  return { book: { ...book, bookmarks }, newlyFlagged };
+  // The same object when nothing changed, so the service neither saves nor announces a refresh that changed nothing.
+  const changed = bookmarks.some((bookmark, index) => bookmark !== book.bookmarks[index]);
+  return { book: changed ? { ...book, bookmarks } : book, newlyFlagged };
 }
 
 /**

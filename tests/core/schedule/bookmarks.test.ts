@@ -16,6 +16,14 @@ const T0 = '2024-02-01T08:00:00Z';
 const T1 = '2024-02-02T08:00:00Z';
 
 describe('bookmarks', () => {
+  it('reconciles to the very same book when the programme changed nothing, and to a new one when it did', () => {
+    const book = setBookmark(EMPTY_BOOK, FEED, a, true, T0);
+    expect(reconcileBookmarks(book, FEED, programme(a, b), T1).book).toBe(book);
+    const moved = reconcileBookmarks(book, FEED, programme({ ...a, start: b.start, end: b.end }), T1).book;
+    expect(moved).not.toBe(book);
+    expect(reconcileBookmarks(moved, FEED, programme({ ...a, start: b.start, end: b.end }), T1).book).toBe(moved);
+  });
+
   it('adds and removes by feed and session id, idempotently', () => {
     let book = setBookmark(EMPTY_BOOK, FEED, a, true, T0);
     expect(setBookmark(book, FEED, a, true, T1)).toBe(book);
