@@ -127,7 +127,7 @@ export class CompanionService implements CompanionActions {
       url = verdict.url;
     }
     const previousFeed = this.feedKey();
-    await this.updateSettings({ feedUrl: url });
+    this.applySettings({ feedUrl: url });
     this.feeds.switchTo(url);
     if (url !== null) await this.refreshFeed();
     // The organisers may have moved the programme: bookmarks follow the sessions they know.
@@ -139,6 +139,11 @@ export class CompanionService implements CompanionActions {
   }
 
   async updateSettings(patch: SettingsPatch): Promise<Settings> {
+    return this.applySettings(patch);
+  }
+
+  /** The one path that changes settings; only setFeedUrl passes feedUrl, after its checks. */
+  private applySettings(patch: Partial<Settings>): Settings {
     this.settings = { ...this.settings, ...patch };
     this.settingsKeeper.save(this.settings);
     this.events.emit('settingsChanged', this.settings);
