@@ -1,5 +1,46 @@
 import tseslint from 'typescript-eslint';
+import type { Rule } from 'eslint';
+import type { Node } from 'estree';
 import globals from 'globals';
+
+const namesContents = (node: Node): boolean =>
+  (node.type === 'Identifier' && /contents$/i.test(node.name)) ||
+  (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && /contents$/i.test(node.property.name));
+
+/**
+ * Raw IPC outside the bridge modules: webContents.send with a loose channel and
+ * payload, or ipcMain / ipcRenderer used directly. Main pushes through
+ * main/ipc/bridge.ts (one typed map of channels); each page's preload is its
+ * page's bridge. Syntactic on purpose: it needs no type information to run.
+ */
+export const noRawIpc: Rule.RuleModule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Forbid raw webContents.send, ipcMain.* and ipcRenderer.* outside the IPC bridge modules' },
+    messages: {
+      rawSend: 'Push to a page with pushTo() from main/ipc/bridge.ts: its channel map types the payload.',
+      rawIpc: '{{name}} is used only in the IPC bridge modules (main/ipc/bridge.ts, the preloads).',
+    },
+    schema: [],
+  },
+  create(context) {
+    return {
+      MemberExpression(node) {
+        if (node.object.type === 'Identifier' && (node.object.name === 'ipcMain' || node.object.name === 'ipcRenderer')) {
+          context.report({ node, messageId: 'rawIpc', data: { name: node.object.name } });
+        }
+      },
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
+        if (callee.property.name === 'send' && namesContents(callee.object)) context.report({ node, messageId: 'rawSend' });
+      },
+    };
+  },
+};
+
+/** The IPC bridge modules: the only places raw IPC may appear. */
+const IPC_BRIDGES = ['main/ipc/bridge.ts', 'preload/index.ts', 'main/rooms/pages/toolbar-preload.ts', 'main/rooms/pages/picker-preload.ts'];
 
 /** Import rules that keep the layers apart (see each folder's README). */
 const noElectronOrNode = {
@@ -74,6 +115,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '**/main/**', '**/renderer/**'], message: 'The sandboxed preload may import electron and core/api only.' }] }],
     },
+  },
+  {
+    files: ['main/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: IPC_BRIDGES,
+    plugins: { local: { rules: { 'no-raw-ipc': noRawIpc } } },
+    rules: { 'local/no-raw-ipc': 'error' },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

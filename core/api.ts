@@ -168,4 +168,4 @@ export const isEventName = (value: unknown): value is EventName =>
   typeof value === 'string' && Object.hasOwn(EVENT_SET, value);
 
 export const actionChannel = (action: ActionName): string => `companion:${action}`;
-export const eventChannel = (event: EventName): string => `companion-event:${event}`;
+export const eventChannel = <E extends EventName>(event: E): `companion-event:${E}` => `companion-event:${event}`;

@@ -21,6 +21,9 @@ import { BookmarkKeeper } from './schedule/bookmark-keeper';
 import { bookmarksFile, matchImportedBookmarks } from './schedule/bookmark-transfer';
 import { acknowledgeFlags, bookmarksOf, moveBookmarksToFeed, reconcileBookmarks, removeBookmark, setBookmark } from './schedule/bookmarks';
 import { ReminderScheduler } from './schedule/reminder-scheduler';
+import type { ReminderOutlookSource } from './schedule/reminder-outlook';
+import { bookmarkedIdsOf } from './schedule/bookmarked-ids';
+import { displayZoneOf } from './time/display-zone';
 import type { CalendarScope } from './calendar/calendar-scope';
 import { sessionsInScope } from './calendar/calendar-scope';
 import { exportCalendar } from './calendar/ics-export';
@@ -127,7 +130,7 @@ export class CompanionService implements CompanionActions {
       url = verdict.url;
     }
     const previousFeed = this.feedKey();
-    await this.updateSettings({ feedUrl: url });
+    this.applySettings({ feedUrl: url });
     this.feeds.switchTo(url);
     if (url !== null) await this.refreshFeed();
     // The organisers may have moved the programme: bookmarks follow the sessions they know.
@@ -139,6 +142,11 @@ export class CompanionService implements CompanionActions {
   }
 
   async updateSettings(patch: SettingsPatch): Promise<Settings> {
+    return this.applySettings(patch);
+  }
+
+  /** The one path that changes settings; only setFeedUrl passes feedUrl, after its checks. */
+  private applySettings(patch: Partial<Settings>): Settings {
     this.settings = { ...this.settings, ...patch };
     this.settingsKeeper.save(this.settings);
     this.events.emit('settingsChanged', this.settings);
@@ -214,7 +222,7 @@ export class CompanionService implements CompanionActions {
     } catch (error) {
       return { ok: false, reason: error instanceof FeedError ? `The file could not be read: ${error.message}.` : 'The file could not be read.' };
     }
-    const before = new Set(this.currentBookmarks().map((b) => b.sessionId));
+    const before = bookmarkedIdsOf(this.currentBookmarks());
     let book = this.book;
     for (const session of match.matched) book = setBookmark(book, this.feedKey(), session, true, this.nowIso());
     this.saveBook(book);
@@ -252,6 +260,11 @@ export class CompanionService implements CompanionActions {
     return this.ports.printer.print('my-schedule.pdf');
   }
 
+  /** The reminders' outlook for the tray: core plans reminders, main only shows them. */
+  get reminderOutlook(): ReminderOutlookSource {
+    return this.reminders;
+  }
+
   private get programme(): Programme {
     return this.feeds.programme;
   }
@@ -266,7 +279,7 @@ export class CompanionService implements CompanionActions {
   }
 
   private displayZone(): string {
-    return this.settings.displayZone ?? this.options.systemZone;
+    return displayZoneOf(this.settings, this.options.systemZone);
   }
 
   private nowIso(): string {
@@ -294,7 +307,7 @@ export class CompanionService implements CompanionActions {
   private replanReminders(): void {
     this.reminders.replan({
       sessions: this.programme.sessions,
-      bookmarkedIds: new Set(this.currentBookmarks().map((b) => b.sessionId)),
+      bookmarkedIds: bookmarkedIdsOf(this.currentBookmarks()),
       minutesBefore: this.settings.reminderMinutes,
       displayZone: this.displayZone(),
     });

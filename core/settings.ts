@@ -26,7 +26,8 @@ export interface Settings {
   extraRoomHosts: string[];
 }
 
-export type SettingsPatch = Partial<Settings>;
+/** What updateSettings may change: the feed URL is left out, it changes only through setFeedUrl (URL check, feed switch, bookmark move). */
+export type SettingsPatch = Partial<Omit<Settings, 'feedUrl'>>;
 
 export const DEFAULT_SETTINGS: Settings = {
   feedUrl: null,
@@ -82,7 +83,7 @@ const fieldValidators: { [K in keyof Settings]: (value: unknown) => value is Set
 export function isSettingsPatch(value: unknown): value is SettingsPatch {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.entries(value).every(
-    ([key, field]) => Object.hasOwn(fieldValidators, key) && fieldValidators[key as keyof Settings](field),
+    ([key, field]) => key !== 'feedUrl' && Object.hasOwn(fieldValidators, key) && fieldValidators[key as keyof Settings](field),
   );
 }
 

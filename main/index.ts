@@ -67,7 +67,7 @@ function start(): void {
   forwardServiceEvents(service.events, () => windows.list());
   app.on('before-quit', () => service.stop());
   // A flag of the desktop shell, not an attendee setting: it stays out of core and the web edition.
-  background = new BackgroundMode({ service, openWindow: showMainWindow, flags: new JsonFileStore({ name: 'desktop', directory: app.getPath('userData') }) });
+  background = new BackgroundMode({ reminders: service.reminderOutlook, openWindow: showMainWindow, flags: new JsonFileStore({ name: 'desktop', directory: app.getPath('userData') }) });
 
   installAppMenu({ platform: process.platform, isDevelopment: !app.isPackaged, appName: app.getName(), openExternal: openExternalSafely });
   const sessionPages = { pageUrl: devUrl ?? APP_ENTRY_URL, window: () => windows.first(), openWindow: (startUrl: string) => windows.add(createMainWindow({ preloadPath, startUrl })) };

@@ -6,6 +6,7 @@
  */
 import { Menu, Tray } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { NextReminderText } from '../core/schedule/reminder-outlook';
 // electron-vite copies the file next to the build and gives its path: assets/ itself is not packaged.
 import trayIconPath from '../assets/icons/png/32x32.png?asset';
 
@@ -16,11 +17,6 @@ export interface TrayActions {
   quit(): void;
 }
 
-/** The next reminder as the menu tells it; the time is already formatted for the attendee. */
-export interface NextReminderText {
-  title: string;
-  time: string;
-}
 
 const MAX_TITLE_CHARS = 60;
 

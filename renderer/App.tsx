@@ -25,6 +25,8 @@ import { dayHref } from './hooks/use-hash-route';
 import { groupByDay, pickDay } from '../core/time/days';
 import { dateInZone } from '../core/time/zoned';
 import { eventPlaceName } from '../core/time/event-place';
+import { displayZoneOf } from '../core/time/display-zone';
+import { bookmarkedIdsOf } from '../core/schedule/bookmarked-ids';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { viewName, wayBack } from './components/view-failure';
 import type { ViewName } from './components/view-failure';
@@ -65,7 +67,7 @@ function Ready({ state }: { state: CompanionState }) {
   const { programme, settings, feed } = state;
   const zones: Zones = useMemo(
     () => ({
-      display: settings.displayZone ?? state.systemZone,
+      display: displayZoneOf(settings, state.systemZone),
       event: programme.conference.timeZone,
       eventPlace: eventPlaceName(programme.conference.timeZone),
     }),
@@ -73,7 +75,7 @@ function Ready({ state }: { state: CompanionState }) {
   );
   const groupingZone = settings.dayGrouping === 'event' ? zones.event : zones.display;
   const programmeQuery = useProgrammeQuery(state.programme);
-  const bookmarkedIds = useMemo(() => new Set(state.bookmarks.map((b) => b.sessionId)), [state.bookmarks]);
+  const bookmarkedIds = useMemo(() => bookmarkedIdsOf(state.bookmarks), [state.bookmarks]);
   const session = route.view === 'session' ? programme.sessions.find((s) => s.id === route.id) : undefined;
 
   useEffect(() => {

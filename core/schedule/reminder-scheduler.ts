@@ -1,7 +1,8 @@
 /**
  * Runs reminders on the Clock port: one timer for the earliest due reminder,
  * re-planned whenever bookmarks, the programme or the setting change. Fired
- * reminders are remembered across restarts so none is shown twice.
+ * reminders are remembered across restarts so none is shown twice. The tray's
+ * outlook is read from here too, so main never plans reminders of its own.
  */
 import type { Clock, KeyValueStore, Notifier } from '../ports';
 import type { Session } from '../programme/model';
@@ -9,6 +10,8 @@ import { dualTime } from '../time/dual-time';
 import { eventPlaceName } from '../time/event-place';
 import { planReminders } from './reminders';
 import type { PlannedReminder } from './reminders';
+import { NO_REMINDERS, reminderOutlook } from './reminder-outlook';
+import type { ReminderOutlook, ReminderOutlookSource } from './reminder-outlook';
 
 const FIRED_KEY = 'reminders-fired';
 const FIRED_LIMIT = 500;
@@ -29,9 +32,10 @@ export function reminderText(session: Session, nowMs: number, displayZone: strin
   return { title: minutes > 0 ? `In ${minutes} min: ${session.title}` : `Starting now: ${session.title}`, body: `${own}${event}${room}` };
 }
 
-export class ReminderScheduler {
+export class ReminderScheduler implements ReminderOutlookSource {
   private timer: unknown = null;
   private inputs: ReminderInputs | null = null;
+  private readonly outlookListeners = new Set<(outlook: ReminderOutlook) => void>();
 
   constructor(
     private readonly clock: Clock,
@@ -47,12 +51,26 @@ export class ReminderScheduler {
     return planReminders(sessions, bookmarkedIds, minutesBefore, this.clock.now(), this.fired());
   }
 
+  /** Whether a reminder is still to come, and the next one as the tray names it. */
+  outlook(): ReminderOutlook {
+    if (!this.inputs) return NO_REMINDERS;
+    return reminderOutlook(this.planned(), this.inputs.sessions, this.clock.now(), this.inputs.displayZone);
+  }
+
+  onOutlookChanged(listener: (outlook: ReminderOutlook) => void): () => void {
+    this.outlookListeners.add(listener);
+    return () => this.outlookListeners.delete(listener);
+  }
+
   replan(inputs: ReminderInputs): void {
     this.inputs = inputs;
     this.cancel();
     const first = this.planned()[0];
-    if (!first) return;
-    this.timer = this.clock.setTimeout(() => this.fireDue(), Math.max(0, first.at - this.clock.now()));
+    if (first) this.timer = this.clock.setTimeout(() => this.fireDue(), Math.max(0, first.at - this.clock.now()));
+    if (this.outlookListeners.size > 0) {
+      const outlook = this.outlook();
+      for (const listener of this.outlookListeners) listener(outlook);
+    }
   }
 
   cancel(): void {

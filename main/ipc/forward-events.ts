@@ -1,6 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import type { CompanionEvents, EventName, Unsubscribe } from '../../core/api';
 import { EVENT_NAMES, eventChannel } from '../../core/api';
+import { pushTo } from './bridge';
 
 export interface EventSource {
   on<E extends EventName>(event: E, listener: (payload: CompanionEvents[E]) => void): Unsubscribe;
@@ -11,7 +12,7 @@ export function forwardServiceEvents(events: EventSource, windows: () => readonl
   const unsubscribes = EVENT_NAMES.map((name) =>
     events.on(name, (payload) => {
       for (const window of windows()) {
-        if (!window.isDestroyed()) window.webContents.send(eventChannel(name), payload);
+        if (!window.isDestroyed()) pushTo(window.webContents, eventChannel(name), payload);
       }
     }),
   );

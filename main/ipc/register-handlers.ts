@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ActionName, CompanionActions } from '../../core/api';
 import { ACTION_ARGUMENT_GUARDS, ACTION_NAMES, actionChannel } from '../../core/api';
+import { handleInvoke } from './bridge';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
@@ -12,7 +13,7 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
  */
 export function registerActionHandlers(ipcMain: IpcMain, service: CompanionActions, isTrusted: SenderCheck): void {
   for (const name of ACTION_NAMES) {
-    ipcMain.handle(actionChannel(name), (event, ...args: unknown[]) => handle(name, service, isTrusted, event, args));
+    handleInvoke(ipcMain, actionChannel(name), (event, ...args: unknown[]) => handle(name, service, isTrusted, event, args));
   }
 }
 

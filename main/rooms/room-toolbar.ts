@@ -10,6 +10,7 @@ import type { ConsentAnswer, ToolbarState } from './pages/toolbar-channels';
 import type { ConsentQuestion } from './room-consent';
 import { TOOLBAR_PAGE_URL, isRoomPageUrl } from './room-pages';
 import type { RoomStatus } from './room-status';
+import { pushTo } from '../ipc/bridge';
 
 export interface ToolbarActions {
   leave(): void;
@@ -68,6 +69,6 @@ export class RoomToolbar {
   }
 
   private send(): void {
-    if (!this.contents.isDestroyed()) this.contents.send(TOOLBAR_CHANNELS.state, this.state);
+    if (!this.contents.isDestroyed()) pushTo(this.contents, TOOLBAR_CHANNELS.state, this.state);
   }
 }

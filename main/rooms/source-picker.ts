@@ -9,6 +9,7 @@ import type { BaseWindow, DesktopCapturerSource, IpcMainEvent } from 'electron';
 import { PICKER_CHANNELS } from './pages/picker-channels';
 import type { PickerSource } from './pages/picker-channels';
 import { PICKER_PAGE_URL, isRoomPageUrl, pickerPreloadPath } from './room-pages';
+import { pushTo } from '../ipc/bridge';
 
 export function toPickerSources(sources: readonly DesktopCapturerSource[]): PickerSource[] {
   return sources.map((source) => ({
@@ -52,7 +53,7 @@ export function showSourcePicker(sources: readonly DesktopCapturerSource[], pare
       event.senderFrame !== null && event.senderFrame === contents.mainFrame && isRoomPageUrl(event.senderFrame.url, PICKER_PAGE_URL);
 
     contents.ipc.on(PICKER_CHANNELS.ready, (event: IpcMainEvent) => {
-      if (fromPicker(event)) contents.send(PICKER_CHANNELS.sources, offered);
+      if (fromPicker(event)) pushTo(contents, PICKER_CHANNELS.sources, offered);
     });
     contents.ipc.on(PICKER_CHANNELS.choose, (event: IpcMainEvent, id: unknown) => {
       if (!fromPicker(event)) return;

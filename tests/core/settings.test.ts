@@ -23,6 +23,8 @@ describe('settings validation', () => {
     { roomsOpenAfterEndMinutes: -5 },
     { roomsOpenAfterEndMinutes: 7.5 },
     { unknownKey: true },
+    { feedUrl: 'https://programme.example.org/feed.json' },
+    { feedUrl: null },
     { __proto__: { theme: 'dark' }, constructor: 1 },
   ])('refuses %j', (patch) => {
     expect(isSettingsPatch(patch)).toBe(false);
@@ -31,6 +33,10 @@ describe('settings validation', () => {
   it('recovers field by field from a damaged store', () => {
     expect(settingsFromStored('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(settingsFromStored({ theme: 'dark', refreshMinutes: 'soon' })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+  });
+
+  it('still reads a stored feed URL, which a patch may not carry', () => {
+    expect(settingsFromStored({ feedUrl: 'https://programme.example.org/feed.json' }).feedUrl).toBe('https://programme.example.org/feed.json');
   });
 });
 

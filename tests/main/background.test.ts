@@ -6,15 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CompanionState } from '../../core/api';
 import { EventHub } from '../../core/events';
 import type { KeyValueStore } from '../../core/ports';
-import type { Bookmark } from '../../core/schedule/bookmark-model';
-import { DEFAULT_SETTINGS } from '../../core/settings';
-import type { Settings } from '../../core/settings';
-import { BACKGROUND_NOTICE, BackgroundMode, followReminderClicks, nextReminderText, shouldStayInBackground } from '../../main/background';
+import { ReminderScheduler } from '../../core/schedule/reminder-scheduler';
+import type { ReminderInputs } from '../../core/schedule/reminder-scheduler';
+import { BACKGROUND_NOTICE, BackgroundMode, followReminderClicks } from '../../main/background';
 import { createMainWindow } from '../../main/windows/main-window';
-import { makeProgramme, makeSession } from '../core/support/model';
+import { makeSession } from '../core/support/model';
+import { FakeClock, MemoryStore } from '../core/support/fake-ports';
 import { FakeBrowserWindow, FakeNotification, FakeTray, app, fakeEvent, ipcMain, resetFakeElectron } from './fake-electron';
 import type { BrowserWindow } from 'electron';
 
@@ -25,20 +24,31 @@ const opening = makeSession({ id: 'open', title: 'Opening', start: '2024-02-05T1
 const panel = makeSession({ id: 'panel', title: 'Panel', start: '2024-02-06T09:00:00Z', end: '2024-02-06T10:00:00Z' });
 const past = makeSession({ id: 'past', title: 'Yesterday', start: '2024-02-04T09:00:00Z', end: '2024-02-04T10:00:00Z' });
 
-function bookmark(sessionId: string): Bookmark {
-  return { sessionId, feed: 'bundled', addedAt: '2024-01-01T00:00:00Z', snapshot: { title: '', start: '', end: '', roomName: '' }, flag: null };
+interface Plan {
+  reminderMinutes?: number | null;
+  displayZone?: string;
 }
 
-function stateWith(bookmarked: string[], settings: Partial<Settings> = {}): CompanionState {
+function inputs(bookmarked: string[], plan: Plan = {}): ReminderInputs {
   return {
-    programme: makeProgramme([past, opening, panel]),
-    feed: { url: null, origin: 'bundled', lastUpdated: null, lastChecked: null, refreshing: false, error: null, warnings: [] },
-    changes: null,
-    bookmarks: bookmarked.map(bookmark),
-    notice: null,
-    settings: { ...DEFAULT_SETTINGS, displayZone: 'Europe/Vienna', ...settings },
-    systemZone: 'UTC',
+    sessions: [past, opening, panel],
+    bookmarkedIds: new Set(bookmarked),
+    minutesBefore: plan.reminderMinutes === undefined ? 10 : plan.reminderMinutes,
+    displayZone: plan.displayZone ?? 'Europe/Vienna',
   };
+}
+
+/** Core's scheduler on a fake clock, as the service runs it: the notifier records what it showed. */
+function scheduler(clock = new FakeClock(NOW)) {
+  const shown: string[] = [];
+  const reminders = new ReminderScheduler(clock, { notify: (n) => shown.push(n.sessionId ?? '') }, new MemoryStore(), () => undefined);
+  return { reminders, clock, shown };
+}
+
+function planned(bookmarked: string[], plan: Plan = {}) {
+  const made = scheduler();
+  made.reminders.replan(inputs(bookmarked, plan));
+  return made;
 }
 
 function memoryStore(): KeyValueStore {
@@ -60,46 +70,53 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('shouldStayInBackground', () => {
-  it('is true when reminders are on and a bookmarked session is still to come', () => {
-    expect(shouldStayInBackground(stateWith(['open']), NOW)).toBe(true);
-    expect(shouldStayInBackground(stateWith(['open'], { reminderMinutes: 0 }), NOW)).toBe(true);
+describe('the outlook core gives the tray', () => {
+  it('has a reminder still to come when reminders are on and a bookmarked session is still to come', () => {
+    expect(planned(['open']).reminders.outlook().stillToCome).toBe(true);
+    expect(planned(['open'], { reminderMinutes: 0 }).reminders.outlook().stillToCome).toBe(true);
   });
 
-  it('is false with reminders off, with no bookmarks, or when every bookmarked session has started or left the programme', () => {
-    expect(shouldStayInBackground(stateWith(['open'], { reminderMinutes: null }), NOW)).toBe(false);
-    expect(shouldStayInBackground(stateWith([]), NOW)).toBe(false);
-    expect(shouldStayInBackground(stateWith(['past', 'gone']), NOW)).toBe(false);
-    expect(shouldStayInBackground(stateWith(['open']), Date.parse(opening.start))).toBe(false);
+  it('has none with reminders off, with no bookmarks, or when every bookmarked session has started or left the programme', () => {
+    expect(planned(['open'], { reminderMinutes: null }).reminders.outlook().stillToCome).toBe(false);
+    expect(planned([]).reminders.outlook().stillToCome).toBe(false);
+    expect(planned(['past', 'gone']).reminders.outlook().stillToCome).toBe(false);
+    const started = planned(['open']);
+    started.clock.advance(Date.parse(opening.start) - NOW);
+    expect(started.reminders.outlook().stillToCome).toBe(false);
   });
-});
 
-describe('nextReminderText', () => {
   it('names the next reminder at its time in the display zone, with the day when it is not today', () => {
-    expect(nextReminderText(stateWith(['open', 'panel']), NOW)).toEqual({ title: 'Opening', time: '11:20 CET' });
-    expect(nextReminderText(stateWith(['panel']), NOW)).toEqual({ title: 'Panel', time: 'Tue 6 Feb, 09:50 CET' });
-    expect(nextReminderText(stateWith(['panel'], { displayZone: null }), NOW)!.time).toBe('Tue 6 Feb, 08:50 UTC');
+    expect(planned(['open', 'panel']).reminders.outlook().next).toEqual({ title: 'Opening', time: '11:20 CET' });
+    expect(planned(['panel']).reminders.outlook().next).toEqual({ title: 'Panel', time: 'Tue 6 Feb, 09:50 CET' });
+    expect(planned(['panel'], { displayZone: 'UTC' }).reminders.outlook().next!.time).toBe('Tue 6 Feb, 08:50 UTC');
   });
 
-  it('skips a reminder whose time has come (it has fired), and knows none with reminders off', () => {
+  it('skips a reminder that has fired, and knows none with reminders off', () => {
     const fiveBefore = Date.parse(opening.start) - 5 * 60_000;
-    expect(nextReminderText(stateWith(['open', 'panel']), fiveBefore)!.title).toBe('Panel');
-    expect(nextReminderText(stateWith(['open']), fiveBefore)).toBeNull();
-    expect(nextReminderText(stateWith(['open'], { reminderMinutes: null }), NOW)).toBeNull();
+    const both = planned(['open', 'panel']);
+    both.clock.advance(fiveBefore - NOW);
+    expect(both.reminders.outlook().next!.title).toBe('Panel');
+    const one = planned(['open']);
+    one.clock.advance(fiveBefore - NOW);
+    expect(one.reminders.outlook().next).toBeNull();
+    // Core knows the reminder fired: nothing is left to stay in the tray for, though the session has not started.
+    expect(one.reminders.outlook().stillToCome).toBe(false);
+    expect(planned(['open'], { reminderMinutes: null }).reminders.outlook().next).toBeNull();
   });
 });
 
 describe('BackgroundMode', () => {
-  function setUp(state: CompanionState, flags = memoryStore()) {
-    const service = { state, events: new EventHub(), getState: async () => service.state };
+  function setUp(plan: ReminderInputs | null, flags = memoryStore()) {
+    const { reminders, clock, shown } = scheduler();
     const openWindow = vi.fn();
-    const mode = new BackgroundMode({ service, openWindow, flags, now: () => NOW });
-    return { service, openWindow, mode, flags };
+    const mode = new BackgroundMode({ reminders, openWindow, flags });
+    if (plan) reminders.replan(plan);
+    return { reminders, clock, shown, openWindow, mode, flags };
   }
 
   it.each(['linux', 'win32'] as const)('on %s, stays in the tray when a reminder is still to come', async (os) => {
     onPlatform(os);
-    const { mode } = setUp(stateWith(['open']));
+    const { mode } = setUp(inputs(['open']));
     await settle();
     mode.allWindowsClosed();
     expect(app.quit).not.toHaveBeenCalled();
@@ -115,8 +132,8 @@ describe('BackgroundMode', () => {
   });
 
   it.each([
-    ['reminders are off', stateWith(['open'], { reminderMinutes: null })],
-    ['nothing bookmarked is still to come', stateWith(['past'])],
+    ['reminders are off', inputs(['open'], { reminderMinutes: null })],
+    ['nothing bookmarked is still to come', inputs(['past'])],
   ])('quits as before when %s', async (_why, state) => {
     const { mode } = setUp(state);
     await settle();
@@ -126,15 +143,15 @@ describe('BackgroundMode', () => {
     expect(FakeNotification.created).toHaveLength(0);
   });
 
-  it('quits when the state has not been read yet', () => {
-    const { mode } = setUp(stateWith(['open']));
+  it('quits when nothing has been planned yet', () => {
+    const { mode } = setUp(null);
     mode.allWindowsClosed();
     expect(app.quit).toHaveBeenCalledOnce();
   });
 
   it('on macOS keeps running in the dock as before: no tray, no quit', async () => {
     onPlatform('darwin');
-    for (const state of [stateWith(['open']), stateWith([])]) {
+    for (const state of [inputs(['open']), inputs([])]) {
       const { mode } = setUp(state);
       await settle();
       mode.allWindowsClosed();
@@ -145,7 +162,7 @@ describe('BackgroundMode', () => {
 
   it('says once, across restarts, that it keeps running; clicking that notice opens the window', async () => {
     const flags = memoryStore();
-    const first = setUp(stateWith(['open']), flags);
+    const first = setUp(inputs(['open']), flags);
     await settle();
     first.mode.allWindowsClosed();
     first.mode.allWindowsClosed();
@@ -156,7 +173,7 @@ describe('BackgroundMode', () => {
     notice!.emit('click');
     expect(first.openWindow).toHaveBeenCalledOnce();
 
-    const second = setUp(stateWith(['open']), flags);
+    const second = setUp(inputs(['open']), flags);
     await settle();
     second.mode.allWindowsClosed();
     expect(FakeNotification.created).toHaveLength(1);
@@ -165,7 +182,7 @@ describe('BackgroundMode', () => {
   it('waits to say it until notifications work', async () => {
     FakeNotification.supported = false;
     const flags = memoryStore();
-    const { mode } = setUp(stateWith(['open']), flags);
+    const { mode } = setUp(inputs(['open']), flags);
     await settle();
     mode.allWindowsClosed();
     expect(FakeTray.created).toHaveLength(1);
@@ -173,7 +190,7 @@ describe('BackgroundMode', () => {
   });
 
   it('opens the window from the tray, and Quit really quits', async () => {
-    const { mode, openWindow } = setUp(stateWith(['open']));
+    const { mode, openWindow } = setUp(inputs(['open']));
     await settle();
     mode.allWindowsClosed();
     const [tray] = FakeTray.created;
@@ -191,7 +208,7 @@ describe('BackgroundMode', () => {
   });
 
   it('does not hold the app back once it is quitting for another reason', async () => {
-    const { mode } = setUp(stateWith(['open']));
+    const { mode } = setUp(inputs(['open']));
     await settle();
     app.emit('before-quit', fakeEvent());
     mode.allWindowsClosed();
@@ -200,36 +217,46 @@ describe('BackgroundMode', () => {
   });
 
   it('follows bookmark and setting changes', async () => {
-    const { mode, service } = setUp(stateWith(['panel']));
+    const { mode, reminders } = setUp(inputs(['panel']));
     await settle();
     mode.allWindowsClosed();
     const [tray] = FakeTray.created;
     expect(tray!.item('Next reminder')!.label).toBe('Next reminder: Panel at Tue 6 Feb, 09:50 CET');
 
-    service.state = stateWith(['panel', 'open']);
-    service.events.emit('bookmarksChanged', service.state.bookmarks);
-    await settle();
+    reminders.replan(inputs(['panel', 'open']));
     expect(tray!.item('Next reminder')!.label).toBe('Next reminder: Opening at 11:20 CET');
 
-    service.state = stateWith([], { reminderMinutes: null });
-    service.events.emit('settingsChanged', service.state.settings);
-    await settle();
+    reminders.replan(inputs([], { reminderMinutes: null }));
     expect(tray!.item('Next reminder')).toBeUndefined();
     mode.allWindowsClosed();
     expect(app.quit).toHaveBeenCalledOnce();
   });
 
-  it('names the following reminder once the next one has fired', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    vi.setSystemTime(NOW);
-    const service = { events: new EventHub(), getState: async () => stateWith(['open', 'panel']) };
-    const mode = new BackgroundMode({ service, openWindow: vi.fn(), flags: memoryStore() });
-    await vi.advanceTimersByTimeAsync(0);
+  it('names the following reminder once the next one has fired', () => {
+    const { mode, clock } = setUp(inputs(['open', 'panel']));
     mode.allWindowsClosed();
     const [tray] = FakeTray.created;
     expect(tray!.item('Next reminder')!.label).toContain('Opening');
-    await vi.advanceTimersByTimeAsync(Date.parse(opening.start) - 10 * 60_000 - NOW + 1000);
+    clock.advance(Date.parse(opening.start) - 10 * 60_000 - NOW + 1000);
     expect(tray!.item('Next reminder')!.label).toBe('Next reminder: Panel at Tue 6 Feb, 09:50 CET');
+  });
+
+  it('shows one reminder per session, never twice, also after the window closes and reopens', () => {
+    const { mode, clock, shown, reminders, openWindow } = setUp(inputs(['open', 'panel']));
+    mode.allWindowsClosed();
+    clock.advance(Date.parse(opening.start) - 10 * 60_000 - NOW);
+    expect(shown).toEqual(['open']);
+    // The attendee opens the window from the tray, the renderer changes a setting (a re-plan), and closes it again.
+    FakeTray.created[0]!.item('Open Go Local Companion')!.click!();
+    expect(openWindow).toHaveBeenCalledOnce();
+    reminders.replan(inputs(['open', 'panel'], { displayZone: 'UTC' }));
+    mode.allWindowsClosed();
+    expect(app.quit).not.toHaveBeenCalled();
+    clock.advance(Date.parse(panel.end) - clock.now());
+    expect(shown).toEqual(['open', 'panel']);
+    // With every reminder shown, closing the window quits: nothing is left to remind.
+    mode.allWindowsClosed();
+    expect(app.quit).toHaveBeenCalledOnce();
   });
 });
 

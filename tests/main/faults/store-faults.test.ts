@@ -98,7 +98,7 @@ describe('damaged files at start', () => {
 
   it('a cached feed that no longer parses is forgotten, and the bundled programme shows', async () => {
     const { service, cache } = run();
-    await service.updateSettings({ feedUrl: 'https://programme.example.org/feed.json' });
+    await service.setFeedUrl('https://programme.example.org/feed.json');
     cache.set('feed', { url: 'https://programme.example.org/feed.json', body: '<schedule><unclosed>', fetchedAt: '2024-02-05T08:00:00Z' });
     service.stop();
 

@@ -108,6 +108,9 @@ describe('IPC handlers', () => {
     ['updateSettings', 'an unknown theme', [{ theme: 'neon' }]],
     ['updateSettings', 'an unknown setting', [{ notASetting: true }]],
     ['updateSettings', 'null', [null]],
+    // The feed URL changes only through setFeedUrl, which checks the URL and moves the bookmarks.
+    ['updateSettings', 'a feed URL', [{ feedUrl: 'https://programme.example.org/feed.json' }]],
+    ['updateSettings', 'a feed URL beside a valid setting', [{ theme: 'dark', feedUrl: null }]],
     ['openLink', 'an object', [{ href: 'https://a.example.org' }]],
   ] as const)('refuses %s with %s', async (name, _label, args) => {
     register();
