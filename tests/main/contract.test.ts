@@ -2,7 +2,7 @@
  * The contract (core/api.ts), the preload and the main handlers must list the
  * same channels: a name added to one and forgotten in another fails here.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { IpcMain } from 'electron';
 import { ACTION_ARGUMENT_GUARDS, ACTION_NAMES, actionChannel } from '../../core/api';
 import type { ActionName, CompanionActions } from '../../core/api';
@@ -12,7 +12,6 @@ import { nativeFeed, opening } from '../core/support/native-feed';
 import { registerActionHandlers } from '../../main/ipc/register-handlers';
 import { contextBridge, ipcMain, ipcRenderer, resetFakeElectron } from './fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 /**
  * One call per action as the renderer makes it, written out by hand so a new action

@@ -1,8 +1,7 @@
 /**
  * A small recording fake of the `electron` module for main and preload tests
- * (there is no Electron binary here). Use it in a test file with:
- *
- *   vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+ * (there is no Electron binary here). tests/main/setup.ts mocks `electron` with
+ * it for every file in tests/main.
  *
  * The objects are created once and reset in place by resetFakeElectron(),
  * because code under test holds on to them through its named imports.

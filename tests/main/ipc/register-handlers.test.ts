@@ -8,7 +8,6 @@ import { isTrustedSender } from '../../../main/ipc/sender-check';
 import { appOriginFor } from '../../../main/security/app-origin';
 import { FakeFrame, FakeWebContents, ipcMain, resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 function fakeService() {
   return {
