@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROJECT_README_URL, appMenuTemplate, installAppMenu } from '../../main/app-menu';
 import { Menu, resetFakeElectron } from './fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 type Item = MenuItemConstructorOptions;
 

@@ -17,7 +17,6 @@ import { FakeClock, MemoryStore } from '../core/support/fake-ports';
 import { FakeBrowserWindow, FakeNotification, FakeTray, app, fakeEvent, ipcMain, resetFakeElectron } from './fake-electron';
 import type { BrowserWindow } from 'electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 const NOW = Date.parse('2024-02-05T08:00:00Z');
 const opening = makeSession({ id: 'open', title: 'Opening', start: '2024-02-05T10:30:00Z', end: '2024-02-05T10:50:00Z' });

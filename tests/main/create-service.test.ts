@@ -2,13 +2,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createCompanionService } from '../../main/create-service';
 import { openRooms } from '../../main/rooms/room-registry';
 import { nativeFeed, opening } from '../core/support/native-feed';
 import { resetFakeElectron } from './fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 let directory: string;
 

@@ -6,7 +6,6 @@ import { DeepLinkRouter, listenForDeepLinks, registerProtocolClient, sessionPage
 import { FakeBrowserWindow, app, fakeEvent, resetFakeElectron } from './fake-electron';
 import type { App, BrowserWindow } from 'electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 const asWindow = (window: FakeBrowserWindow) => window as unknown as BrowserWindow;
 

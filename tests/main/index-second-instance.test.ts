@@ -1,7 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeBrowserWindow, app, ipcMain, resetFakeElectron } from './fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 describe('main entry when another copy is running', () => {
   it('quits at once without opening a window or registering handlers', async () => {

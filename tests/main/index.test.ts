@@ -11,7 +11,6 @@ import { ACTION_NAMES, actionChannel, eventChannel } from '../../core/api';
 import type { CompanionState } from '../../core/api';
 import { FakeBrowserWindow, FakeWebContents, app, fakeEvent, ipcMain, protocol, resetFakeElectron, session } from './fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 let userData: string;
 let callsBeforeReady: string[];

@@ -3,7 +3,6 @@ import { ACTION_NAMES, EVENT_NAMES, actionChannel, eventChannel } from '../../co
 import type { CompanionApi, EventName } from '../../core/api';
 import { contextBridge, ipcRenderer } from './fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 let api: CompanionApi;
 

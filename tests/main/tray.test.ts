@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReminderTray, TRAY_TOOLTIP, trayMenuTemplate } from '../../main/tray';
 import { FakeTray, resetFakeElectron } from './fake-electron';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 const actions = () => ({ open: vi.fn(), quit: vi.fn() });
 const labels = (tray: FakeTray) => tray.contextMenu!.template.map((item) => item.label ?? item.type);

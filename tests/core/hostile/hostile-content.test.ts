@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../core/feeds';
+import type { FeedFormat } from '../../../core/feeds/types';
 import type { Session } from '../../../core/programme/model';
 import { splitLinks } from '../../../core/text/split-links';
 import { checkExternalLink } from '../../../core/links';
@@ -26,6 +27,28 @@ function shownTexts(session: Session): { plain: string[]; linkified: string[] } 
     plain: [session.title, session.subtitle, session.room.name, session.track, session.type, session.language, ...session.persons.map((p) => p.name)],
     linkified: [session.abstract, ...session.links.map((l) => `${l.title}: ${l.url}`)],
   };
+}
+
+type PlainField = Exclude<(typeof TEXT_FIELDS)[number], 'abstract'>;
+
+/** The text the renderer shows for one plain field (persons and link titles joined). */
+function plainFieldOf(session: Session, field: PlainField): string {
+  switch (field) {
+    case 'person': return session.persons.map((p) => p.name).join('');
+    case 'room': return session.room.name;
+    case 'linkTitle': return session.links.map((l) => l.title).join('');
+    default: return session[field];
+  }
+}
+
+/** Feeds may collapse white space and split a person list at ',' or ';'; nothing else may change. */
+const asText = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/ ?[,;] ?/g, '');
+
+/** Whether a format carries a field at all (iCalendar has no subtitle, for example). */
+function carries(format: FeedFormat, field: PlainField): boolean {
+  const marker = 'Carried marker';
+  const { programme } = parseFeed(WRITERS[format]({ conferenceTitle: 'Probe', sessions: [plainSession(0, { [field]: marker })] }), options);
+  return programme.sessions.length === 1 && plainFieldOf(programme.sessions[0]!, field) === marker;
 }
 
 function expectOnlySafeLinks(session: Session): void {
@@ -52,6 +75,14 @@ describe.each(FEED_FORMATS)('hostile text in a %s feed', (format) => {
     expect(detected).toBe(format);
     expect(programme.sessions).toHaveLength(sessions.length);
     for (const session of programme.sessions) expectOnlySafeLinks(session);
+    if (field === 'abstract' || !carries(format, field)) return;
+    // A plain field shows the payload as the characters it is: nothing dropped, decoded or unescaped.
+    for (const session of programme.sessions) {
+      const payload = XSS_PAYLOADS[Number(/s(\d+)$/.exec(session.id)![1])]!;
+      // iCalendar reads a bare web address in LOCATION as the join link (then checked as one), not as a room name.
+      if (format === 'ical' && field === 'room' && /^https?:\/\//.test(payload)) continue;
+      expect(asText(plainFieldOf(session, field)), `${field} of ${session.id}`).toBe(asText(payload));
+    }
   });
 
   it.each(URL_FIELDS)('never lets a hostile %s become a room link or a clickable link', (field) => {
@@ -76,14 +107,21 @@ describe('hostile links at the service edge', () => {
   });
 
   it('joinRoom never opens a room link the feed could not prove is https and credential-free', async () => {
+    // Every session starts at 09:00 Vienna and the clock stands there, so each room is open if it has a link.
     const ports = fakePorts(Date.parse('2024-02-05T08:00:00Z'));
-    const sessions = HOSTILE_URLS.map((url, index) => plainSession(index, { roomUrl: url }));
-    const feed = WRITERS.native({ conferenceTitle: 'Hostile rooms', sessions });
+    const control = plainSession(0, { start: '09:00' });
+    const hostile = HOSTILE_URLS.map((url, index) => plainSession(index + 1, { roomUrl: url, start: '09:00' }));
+    const feed = WRITERS.native({ conferenceTitle: 'Hostile rooms', sessions: [control, ...hostile] });
     const service = new CompanionService({ ...ports }, { bundledFeed: feed, systemZone: 'Europe/Vienna' });
     service.start();
-    for (const session of (await service.getState()).programme.sessions) await service.joinRoom(session.id);
-    // Only the one plain https link to another host passes the URL rules; nothing else reached the opener.
-    for (const url of ports.opened) expect(checkExternalLink(url).ok && new URL(url).protocol === 'https:').toBe(true);
-    expect(ports.opened.every((url) => !/javascript|data:|vbscript|file:|user:pass|checksum/i.test(url))).toBe(true);
+    const sessions = (await service.getState()).programme.sessions;
+    expect(sessions).toHaveLength(hostile.length + 1);
+    for (const session of sessions.filter((s) => s.id !== control.id)) {
+      await expect(service.joinRoom(session.id)).resolves.toEqual({ ok: false, reason: 'This session has no online room.' });
+    }
+    expect(ports.opened).toEqual([]);
+    // The control proves the clock and window let a room open: only its plain https link reaches the opener.
+    await expect(service.joinRoom(control.id)).resolves.toEqual({ ok: true });
+    expect(ports.opened).toEqual([control.roomUrl]);
   });
 });

@@ -10,7 +10,6 @@ import { linkOpener } from '../../../main/adapters/link-opener';
 import { systemClock } from '../../../main/adapters/clock';
 import { FakeBaseWindow, FakeBrowserWindow, FakeNotification, app, dialog, resetFakeElectron, shell } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 let directory: string;
 

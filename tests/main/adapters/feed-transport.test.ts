@@ -6,7 +6,6 @@ import { MAX_REDIRECTS, createFeedTransport } from '../../../main/adapters/feed-
 import { FakeClientRequest } from '../fake-net-request';
 import type { Hop } from '../fake-net-request';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const FEED = 'https://programme.example.org/feed.json';
 

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNotifier } from '../../../main/adapters/notifier';
 import { FakeNotification, resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 beforeEach(() => resetFakeElectron());
 

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientRequest, ClientRequestConstructorOptions } from 'electron';
 import { createFeedTransport } from '../../../main/adapters/feed-transport';
 import { FetchTransport } from '../../../renderer/web-adapters/fetch-transport';
@@ -16,7 +16,6 @@ import { loadFeedSource } from '../../../scripts/feed-source';
 import { ENCODED_CASES, type EncodedCase } from '../../core/support/encoded-feeds';
 import { FakeClientRequest } from '../fake-net-request';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const scratch = mkdtempSync(join(tmpdir(), 'one-decoding-'));
 let server: Server;

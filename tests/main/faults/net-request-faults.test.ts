@@ -12,7 +12,6 @@ import { FeedTransportError } from '../../../core/ports';
 import type { FeedRequest } from '../../../core/ports';
 import { createFeedTransport } from '../../../main/adapters/feed-transport';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 type Step = { data: string | Buffer } | { event: 'end' | 'aborted' } | { error: string } | { wait: number };
 

@@ -14,7 +14,6 @@ import { fakePorts } from '../../core/support/fake-ports';
 import { keynote, nativeFeed, opening, panel } from '../../core/support/native-feed';
 import { resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const BUNDLED = nativeFeed([opening, keynote, panel]);
 let directory: string;

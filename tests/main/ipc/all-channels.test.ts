@@ -14,7 +14,6 @@ import { isTrustedSender } from '../../../main/ipc/sender-check';
 import { appOriginFor } from '../../../main/security/app-origin';
 import { FakeFrame, FakeWebContents, ipcMain, resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 /** One well-formed call per channel. */
 const VALID: Record<ActionName, unknown[]> = {

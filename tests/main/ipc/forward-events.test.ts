@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import { EVENT_NAMES, eventChannel } from '../../../core/api';
 import type { Programme } from '../../../core/programme/model';
@@ -6,7 +6,6 @@ import { EventHub } from '../../../core/events';
 import { forwardServiceEvents } from '../../../main/ipc/forward-events';
 import { FakeBrowserWindow } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 describe('forwardServiceEvents', () => {
   it('sends every service event to each live window on its event channel, payload only', () => {

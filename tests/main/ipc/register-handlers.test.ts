@@ -8,7 +8,6 @@ import { isTrustedSender } from '../../../main/ipc/sender-check';
 import { appOriginFor } from '../../../main/security/app-origin';
 import { FakeFrame, FakeWebContents, ipcMain, resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 function fakeService() {
   return {
@@ -95,8 +94,10 @@ describe('IPC handlers', () => {
 
   it('accepts the dev server origin only when one is configured', async () => {
     register('http://localhost:5173/');
-    await expect(ipcMain.invoke('companion:getState', eventFrom(new FakeFrame('http://localhost:5173/')))).resolves.toBeDefined();
+    await expect(ipcMain.invoke('companion:getState', eventFrom(new FakeFrame('http://localhost:5173/')))).resolves.toEqual({ marker: 'state' });
+    expect(service.getState).toHaveBeenCalledTimes(1);
     await expect(ipcMain.invoke('companion:getState', eventFrom(new FakeFrame('http://localhost:5174/')))).rejects.toThrow();
+    expect(service.getState).toHaveBeenCalledTimes(1);
   });
 
   it.each([

@@ -1,14 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Protocol } from 'electron';
 import { registerAppSchemeAsPrivileged } from '../../../main/protocol/app-scheme';
 import { createRendererFileHandler } from '../../../main/protocol/renderer-files';
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/content-security-policy';
 import { protocol, resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 let base: string;
 let rendererDir: string;

@@ -3,7 +3,6 @@ import { openRoomWindow } from '../../../main/rooms/room-window';
 import { FakeBaseWindow, FakeBrowserWindow, FakeFrame, desktopCapturer, fakeCapturerSource, resetFakeElectron, session } from '../fake-electron';
 import { ROOM, consentingRooms, lastRoom, settle } from './room-helpers';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const SCREEN = fakeCapturerSource('screen:1:0', 'Entire screen');
 const SLIDES = fakeCapturerSource('window:42:0', 'Slides – Presentation');

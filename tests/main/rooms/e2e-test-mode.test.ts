@@ -1,9 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { App, Session } from 'electron';
 import { applyRoomTestSwitches, roomTestMode, trustLocalTestCertificate } from '../../../main/rooms/e2e-test-mode';
 import { FakeSession, app, resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 beforeEach(() => resetFakeElectron());
 

@@ -8,7 +8,6 @@ import { FakeBaseWindow, FakeFrame, desktopCapturer, fakeCapturerSource, resetFa
 import type { FakeWebContents } from '../fake-electron';
 import { ROOM, answerConsent, consentShown, lastRoom, settle } from './room-helpers';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const CLIENT = 'https://node1.bbb.example.org/html5client/join';
 const platform = process.platform;

@@ -3,7 +3,6 @@ import { openRoomWindow } from '../../../main/rooms/room-window';
 import { FakeBaseWindow, FakeWebContents, resetFakeElectron, session, systemPreferences } from '../fake-electron';
 import { ROOM, consentingRooms, lastRoom, settle } from './room-helpers';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const platform = process.platform;
 const CLIENT = 'https://node1.bbb.example.org/html5client/join';

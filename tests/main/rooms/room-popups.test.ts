@@ -5,7 +5,6 @@ import { RoomRegistry } from '../../../main/rooms/room-registry';
 import { FakeBaseWindow, resetFakeElectron, shell } from '../fake-electron';
 import { ROOM, click, lastRoom, navigation, settle } from './room-helpers';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const T0 = Date.parse('2024-02-05T12:00:00Z');
 

@@ -4,7 +4,6 @@ import { RoomRegistry } from '../../../main/rooms/room-registry';
 import { FakeBaseWindow, FakeFrame, resetFakeElectron, shell } from '../fake-electron';
 import { ROOM, lastRoom, lastToolbarState, settle } from './room-helpers';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 beforeEach(() => {
   resetFakeElectron();

@@ -6,7 +6,6 @@ import { FakeBaseWindow, FakeFrame, resetFakeElectron, session } from '../fake-e
 import type { FakeWebContents } from '../fake-electron';
 import { ROOM, click, consentShown, consentingRooms, lastRoom, navigation, settle } from './room-helpers';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const OTHER_ROOM = { ...ROOM, url: 'https://other-bbb.example.net/rooms/xyz/join', title: 'Other room', trustedHosts: ['other-bbb.example.net'], navigationHosts: [] };
 let rooms: RoomRegistry;

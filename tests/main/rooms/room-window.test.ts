@@ -6,7 +6,6 @@ import { guardAllWebContents } from '../../../main/security/web-contents-guard';
 import { FakeBaseWindow, FakeWebContents, app, resetFakeElectron, session, shell } from '../fake-electron';
 import { ROOM, click, lastRoom, lastToolbarState, navigation, settle } from './room-helpers';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 let rooms: RoomRegistry;
 

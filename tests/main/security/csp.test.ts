@@ -13,7 +13,6 @@ import { createRendererFileHandler } from '../../../main/protocol/renderer-files
 import { APP_ENTRY_URL, devRendererUrl } from '../../../main/security/app-origin';
 import { FakeBrowserWindow, app, resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const root = join(import.meta.dirname, '..', '..', '..');
 

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openExternalSafely } from '../../../main/security/open-external';
 import { resetFakeElectron, shell } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 beforeEach(() => {
   resetFakeElectron();

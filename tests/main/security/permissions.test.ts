@@ -3,7 +3,6 @@ import type { Session } from 'electron';
 import { denyAllPermissions } from '../../../main/security/permissions';
 import { FakeSession } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 describe('denyAllPermissions', () => {
   it.each(['media', 'display-capture', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])(

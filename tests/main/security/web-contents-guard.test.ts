@@ -4,7 +4,6 @@ import { guardAllWebContents, guardWebContents } from '../../../main/security/we
 import { appOriginFor, isOwnPageUrl } from '../../../main/security/app-origin';
 import { FakeBrowserWindow, FakeWebContents, app, fakeEvent, resetFakeElectron, shell } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 const origin = appOriginFor(null);
 const isOurs = (url: string): boolean => isOwnPageUrl(url, origin);

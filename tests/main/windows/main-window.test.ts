@@ -1,8 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createMainWindow } from '../../../main/windows/main-window';
 import { FakeBrowserWindow, resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
 
 beforeEach(() => resetFakeElectron());
 

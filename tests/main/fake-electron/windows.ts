@@ -1,0 +1,139 @@
+/** BrowserWindow, BaseWindow and WebContentsView, each recording what the code under test did. */
+import { EventEmitter } from 'node:events';
+import { fakeEvent } from './events';
+import { FakeWebContents } from './web-contents';
+import { app } from './app';
+
+export class FakeWindowState extends EventEmitter {
+  visible = false;
+  destroyed = false;
+  minimized = false;
+  focused = false;
+
+  show(): void {
+    this.visible = true;
+  }
+
+  focus(): void {
+    this.focused = true;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+
+  restore(): void {
+    this.minimized = false;
+  }
+
+  close(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+export class FakeBrowserWindow extends FakeWindowState {
+  static readonly created: FakeBrowserWindow[] = [];
+  readonly webContents: FakeWebContents;
+  loadedUrl: string | null = null;
+
+  constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
+    super();
+    this.webContents = new FakeWebContents(options.webPreferences ?? {});
+    FakeBrowserWindow.created.push(this);
+    // Electron announces every new WebContents on app, which is where the security guard hooks in.
+    app.emit('web-contents-created', fakeEvent(), this.webContents);
+  }
+
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.created.filter((window) => !window.destroyed);
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    this.webContents.mainFrame.url = url;
+    return Promise.resolve();
+  }
+
+
+}
+
+
+
+export interface FakeRectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class FakeWebContentsView extends EventEmitter {
+  static readonly created: FakeWebContentsView[] = [];
+  readonly webContents: FakeWebContents;
+  bounds: FakeRectangle = { x: 0, y: 0, width: 0, height: 0 };
+  visible = true;
+
+  constructor(readonly options: { webPreferences?: Record<string, unknown> } = {}) {
+    super();
+    this.webContents = new FakeWebContents(options.webPreferences ?? {});
+    FakeWebContentsView.created.push(this);
+    app.emit('web-contents-created', fakeEvent(), this.webContents);
+  }
+
+  setBounds(bounds: FakeRectangle): void {
+    this.bounds = bounds;
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+  }
+
+  setBackgroundColor(_color: string): void {}
+}
+
+export class FakeView {
+  readonly children: FakeWebContentsView[] = [];
+
+  addChildView(view: FakeWebContentsView): void {
+    this.children.push(view);
+  }
+
+  removeChildView(view: FakeWebContentsView): void {
+    this.children.splice(this.children.indexOf(view), 1);
+  }
+}
+
+/** BaseWindow: no WebContents of its own; closing it does not close its views' WebContents (as in Electron). */
+export class FakeBaseWindow extends FakeWindowState {
+  static readonly created: FakeBaseWindow[] = [];
+  readonly contentView = new FakeView();
+  title: string;
+  contentSize = { width: 1280, height: 800 };
+
+  constructor(readonly options: Record<string, unknown> = {}) {
+    super();
+    this.title = typeof options['title'] === 'string' ? options['title'] : '';
+    FakeBaseWindow.created.push(this);
+  }
+
+  getContentBounds(): FakeRectangle {
+    return { x: 0, y: 0, ...this.contentSize };
+  }
+
+  setTitle(title: string): void {
+    this.title = title;
+  }
+
+
+
+  /** Test helper: the attendee resizing the window. */
+  resizeTo(width: number, height: number): void {
+    this.contentSize = { width, height };
+    this.emit('resize');
+  }
+}
