@@ -14,8 +14,6 @@ import { fakePorts } from '../../core/support/fake-ports';
 import { keynote, nativeFeed, opening } from '../../core/support/native-feed';
 import { resetFakeElectron } from '../fake-electron';
 
-vi.mock('electron', async () => (await import('../fake-electron')).electronModule);
-
 const FEED = 'https://programme.example.org/schedule.json';
 const bundledFeed = nativeFeed([opening], 'Bundled');
 let userData: string;
