@@ -19,7 +19,7 @@ import { icalWallInstant, type ICalZoneContext } from './ical-time';
 import { allProperties, firstProperty, parameter, type JCalComponent } from './jcal';
 
 export const MAX_SERIES_OCCURRENCES = 1000;
-/** Excluded dates read per series: more than its occurrences, since exclusions may name dates outside the window. */
+/** Excluded dates read per series: more than its occurrences, since exclusions may name dates beyond the expansion span. */
 export const MAX_SERIES_EXCLUSIONS = 10 * MAX_SERIES_OCCURRENCES;
 export const MAX_FEED_OCCURRENCES = 50_000;
 export const SERIES_WINDOW_DAYS = 400;

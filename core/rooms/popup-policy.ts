@@ -1,5 +1,5 @@
 /**
- * When a room page may hand a link to the system browser (window.open, links
+ * When a room page may hand a link to the system browser (a page's open() call, links
  * with target=_blank). Chromium itself lets a page open a window only right
  * after a user gesture ("transient activation", 5 s); a room page is not ours,
  * so main keeps the same rule from the input it saw reaching that page

@@ -4,7 +4,7 @@
  * the app's store under its own key. Small and validated on every read: a
  * damaged or hand-edited store loses only its bad entries, and the list never
  * grows past MAX_REMEMBERED (the oldest answer goes first). Answers that were
- * not remembered never get here; they live only as long as their room window.
+ * not remembered never get here; they last only while their room stays open.
  */
 import type { KeyValueStore } from '../ports';
 import { normalizeAllowedHost } from './host-allowlist';

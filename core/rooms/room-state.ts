@@ -22,15 +22,15 @@ export type RoomState =
   | { kind: 'overrun'; joinable: true; label: string }
   | { kind: 'ended'; joinable: false; label: string };
 
-export function roomState(session: Session, nowMs: number, window: JoinWindow): RoomState {
+export function roomState(session: Session, nowMs: number, joinWindow: JoinWindow): RoomState {
   if (!session.room.url) return { kind: 'no-room', joinable: false, label: 'No online room' };
   const start = Date.parse(session.start);
   const end = Date.parse(session.end);
-  const opensAt = start - window.beforeStartMinutes * 60_000;
-  const closesAt = end + window.afterEndMinutes * 60_000;
+  const opensAt = start - joinWindow.beforeStartMinutes * 60_000;
+  const closesAt = end + joinWindow.afterEndMinutes * 60_000;
   if (nowMs < opensAt) {
     const minutes = Math.ceil((opensAt - nowMs) / 60_000);
-    const label = minutes <= 120 ? `Room opens in ${minutes} min` : `Room opens ${window.beforeStartMinutes} min before the start`;
+    const label = minutes <= 120 ? `Room opens in ${minutes} min` : `Room opens ${joinWindow.beforeStartMinutes} min before the start`;
     return { kind: 'opens-later', joinable: false, label, opensAt };
   }
   if (nowMs < start) return { kind: 'open', joinable: true, label: `Room open, starts in ${Math.ceil((start - nowMs) / 60_000)} min` };

@@ -10,7 +10,7 @@
  *     started on the room link's own host (not on a learned or Settings host);
  *   - the target is https, without credentials, on this window's navigation
  *     list (a redirect elsewhere is refused anyway);
- *   - the meeting page (BBB's HTML5 client) has not loaded yet in this window.
+ *   - the meeting page (BBB's HTML5 client) has not loaded yet in this room.
  * Greenlight v3 hands over with a page script instead (location = joinUrl),
  * so one more way ties a host: a main-frame navigation that a page on the
  * room link's own host starts, to a host on this window's navigation list,
@@ -41,7 +41,7 @@ export class RoomTrust {
     return [...this.trusted, ...this.learned];
   }
 
-  /** Hosts whose pages may load in this window. */
+  /** Hosts whose pages may load in this room. */
   get navigableHosts(): readonly string[] {
     return [...this.trusted, ...this.learned, ...this.navigationOnly.filter((host) => !this.learned.includes(host))];
   }
@@ -80,7 +80,7 @@ export class RoomTrust {
     return true;
   }
 
-  /** The HTML5 client loaded: the join is over, nothing more is learned in this window. */
+  /** The HTML5 client loaded: the join is over, nothing more is learned for this room. */
   meetingLoaded(): void {
     this.joined = true;
   }

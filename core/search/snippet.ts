@@ -7,7 +7,8 @@ export function abstractSnippet(abstract: string, terms: readonly string[], radi
   const folded = [...abstract].map((c) => fold(c).charAt(0) || c).join('');
   const positions = terms.map((t) => folded.search(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(fold(t))}`, 'u'))).filter((p) => p >= 0);
   if (positions.length === 0) return '';
-  const at = Math.min(...positions);
+  // A loop, not a spread: a spread of a long list overflows the call stack.
+  const at = positions.reduce((least, position) => Math.min(least, position));
   const chars = [...abstract];
   const start = Math.max(0, at - radius);
   const end = Math.min(chars.length, at + radius);

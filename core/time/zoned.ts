@@ -110,7 +110,7 @@ export function instantOfWallTime(wall: WallTime, zone: string): number {
   const candidates = [asUtc - offsetBefore, asUtc - offsetAfter].filter(
     (instant) => offsetAt(instant, zone) === asUtc - instant,
   );
-  if (candidates.length > 0) return Math.min(...candidates);
+  if (candidates.length > 0) return candidates.reduce((earliest, instant) => Math.min(earliest, instant));
   // In a gap: read the wall time with the offset in force before the transition.
   return asUtc - offsetBefore;
 }

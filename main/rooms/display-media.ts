@@ -6,6 +6,7 @@
  * so BBB's "share screen" never hangs. On Wayland the desktop portal has
  * already let the attendee choose, and returns just that source.
  */
+import { answerOnce } from './answer-once';
 import { desktopCapturer, webContents } from 'electron';
 import type { BaseWindow, DesktopCapturerSource, DisplayMediaRequestHandlerHandlerRequest, Session, Streams } from 'electron';
 import { decidePermission } from '../../core/rooms/permission-policy';
@@ -33,17 +34,7 @@ export function isWayland(env: NodeJS.ProcessEnv): boolean {
 export function installDisplayMediaHandler(session: Session, deps: DisplayMediaDeps): void {
   session.setDisplayMediaRequestHandler(
     (request, callback) => {
-      let answered = false;
-      const answer = (streams: Streams): void => {
-        if (answered) return;
-        answered = true;
-        try {
-          callback(streams);
-        } catch (error) {
-          // The requesting frame may be gone by now; there is nobody left to answer.
-          console.warn('[rooms] could not answer a screen-share request:', error instanceof Error ? error.message : error);
-        }
-      };
+      const answer = answerOnce<Streams>(callback, 'a screen-share request');
       chooseStreams(request, deps).then(answer, (error: unknown) => {
         console.warn('[rooms] screen sharing failed:', error instanceof Error ? error.message : error);
         answer({});

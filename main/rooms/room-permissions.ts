@@ -8,6 +8,7 @@
  * (room-consent.ts): the request waits for the toolbar's answer, the check
  * says no until there is one. macOS's own prompt comes after ours.
  */
+import { answerOnce } from './answer-once';
 import type { Session } from 'electron';
 import { hostKeyOf } from '../../core/rooms/host-allowlist';
 import type { ConsentKind } from '../../core/rooms/room-consents';
@@ -31,17 +32,7 @@ export function consentHostOf(query: PermissionQuery): string | null {
 export function installRoomPermissions(session: Session, rooms: RoomRegistry, osAllows: typeof osAllowsMedia = osAllowsMedia): void {
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     // Exactly one answer, whatever happens in between (a closed window, a throwing OS call).
-    let answered = false;
-    const answer = (granted: boolean): void => {
-      if (answered) return;
-      answered = true;
-      try {
-        callback(granted);
-      } catch (error) {
-        // The asking page may be gone by now (its window closed while the question waited).
-        console.warn('[rooms] could not answer a permission request:', error instanceof Error ? error.message : error);
-      }
-    };
+    const answer = answerOnce(callback, 'a permission request');
     const context = rooms.contextOf(contents?.id);
     const query = queryFromRequest(permission, details);
     const verdict = context ? decidePermission(query, context.trust.mediaHosts) : { granted: false, reason: 'not a room window' };

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runFeedCli } from '../../scripts/feed-cli';
+import { runCli, type CliRun } from './support/run-feed-cli';
 
 const root = resolve(import.meta.dirname, '../..');
 const TEMPLATE = resolve(root, 'assets/programme/template.csv');
@@ -12,12 +12,7 @@ const scratch = mkdtempSync(resolve(tmpdir(), 'feed-cli-csv-'));
 const ROUGH = resolve(scratch, 'rough.csv');
 writeFileSync(ROUGH, 'Titel;Datum;Beginn;Ende\nGut;03.02.2027;10:00;11:00\nFalsch;31.02.2027;10:00;11:00\nUnklar;03/02/2027;10:00;11:00\nSpät;03.02.2027;25:00;11:00\n');
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runFeedCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), machineZone: 'Europe/Vienna' });
-  return { code, out, err };
-}
+const run = (args: string[]): Promise<CliRun> => runCli(args, 'Europe/Vienna');
 
 describe('feed checker on CSV', () => {
   it('check explains each unreadable row on stderr and still calls the sheet usable', async () => {

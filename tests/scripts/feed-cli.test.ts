@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runFeedCli } from '../../scripts/feed-cli';
+import { runCli, type CliRun } from './support/run-feed-cli';
 import { feedsDir, haveFeeds } from '../core/feeds/real-feeds';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -27,12 +27,7 @@ const GOOD = write(
 );
 const BROKEN = write('broken.xml', '<?xml version="1.0"?>\n<schedule>\n  <conference>\n    <title>x</titel>\n  </conference>\n</schedule>\n');
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runFeedCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), machineZone: 'Asia/Kolkata' });
-  return { code, out, err };
-}
+const run = (args: string[]): Promise<CliRun> => runCli(args, 'Asia/Kolkata');
 
 describe('feed checker (in process)', () => {
   it('check: 0 for a usable feed', async () => {
