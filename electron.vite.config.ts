@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { roomPagesPlugin } from './main/rooms/pages/build-room-pages';
+import { roomPagesPlugin } from './scripts/vite/room-pages-plugin';
 
 const root = import.meta.dirname;
 
@@ -19,8 +19,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'preload/index.ts'),
           // The room window's toolbar and screen-share picker each get a bridge of their own.
-          'room-toolbar': resolve(root, 'main/rooms/pages/toolbar-preload.ts'),
-          'room-picker': resolve(root, 'main/rooms/pages/picker-preload.ts'),
+          'room-toolbar': resolve(root, 'preload/room-toolbar.ts'),
+          'room-picker': resolve(root, 'preload/room-picker.ts'),
         },
         // Sandboxed preloads must be a single CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -30,7 +30,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), roomPagesPlugin({ pagesDir: resolve(root, 'main/rooms/pages'), outDir: resolve(root, 'out/renderer/rooms') })],
+    plugins: [react(), roomPagesPlugin({ pagesDir: resolve(root, 'renderer/room-pages'), outDir: resolve(root, 'out/renderer/rooms') })],
     resolve: { alias: { '#platform': resolve(root, 'renderer/platform/electron.ts') } },
     build: {
       minify: true,

@@ -40,7 +40,7 @@ export const noRawIpc: Rule.RuleModule = {
 };
 
 /** The IPC bridge modules: the only places raw IPC may appear. */
-const IPC_BRIDGES = ['main/ipc/bridge.ts', 'preload/index.ts', 'main/rooms/pages/toolbar-preload.ts', 'main/rooms/pages/picker-preload.ts'];
+const IPC_BRIDGES = ['main/ipc/bridge.ts', 'preload/index.ts', 'preload/room-toolbar.ts', 'preload/room-picker.ts'];
 
 /** Import rules that keep the layers apart (see each folder's README). */
 const noElectronOrNode = {

@@ -3,7 +3,7 @@
  * fail to show. No URL ever appears here (room links and BBB client URLs can
  * carry personal tokens); at most a host name.
  */
-import type { RoomStatusKind, ToolbarState } from './pages/toolbar-channels';
+import type { RoomStatusKind, ToolbarState } from '../../core/room-toolbar-channels';
 
 export type RoomProblem = NonNullable<ToolbarState['problem']>;
 export interface RoomStatus {

@@ -5,12 +5,12 @@
  * a frame or a page it was navigated to.
  */
 import type { IpcMainEvent, WebContents } from 'electron';
-import { TOOLBAR_CHANNELS, isConsentAnswer } from './pages/toolbar-channels';
-import type { ConsentAnswer, ToolbarState } from './pages/toolbar-channels';
+import { TOOLBAR_CHANNELS, isConsentAnswer } from '../../core/room-toolbar-channels';
+import type { ConsentAnswer, ToolbarMessages, ToolbarState } from '../../core/room-toolbar-channels';
 import type { ConsentQuestion } from './room-consent';
 import { TOOLBAR_PAGE_URL, isRoomPageUrl } from './room-pages';
 import type { RoomStatus } from './room-status';
-import { pushTo } from '../ipc/bridge';
+import { onPageMessage, pushTo } from '../ipc/bridge';
 
 export interface ToolbarActions {
   leave(): void;
@@ -31,8 +31,8 @@ export class RoomToolbar {
     this.state = { title, ...initial, consent: null };
     const fromToolbar = (event: IpcMainEvent): boolean =>
       event.senderFrame !== null && event.senderFrame === contents.mainFrame && isRoomPageUrl(event.senderFrame.url, TOOLBAR_PAGE_URL);
-    const on = (channel: string, action: () => void): void => {
-      contents.ipc.on(channel, (event: IpcMainEvent) => {
+    const on = (channel: Exclude<keyof ToolbarMessages, typeof TOOLBAR_CHANNELS.consent>, action: () => void): void => {
+      onPageMessage(contents, channel, (event) => {
         if (fromToolbar(event)) action();
       });
     };
@@ -40,7 +40,7 @@ export class RoomToolbar {
     on(TOOLBAR_CHANNELS.leave, () => actions.leave());
     on(TOOLBAR_CHANNELS.openInBrowser, () => actions.openInBrowser());
     on(TOOLBAR_CHANNELS.retry, () => actions.retry());
-    contents.ipc.on(TOOLBAR_CHANNELS.consent, (event: IpcMainEvent, answer: unknown) => {
+    onPageMessage(contents, TOOLBAR_CHANNELS.consent, (event, answer) => {
       if (fromToolbar(event) && isConsentAnswer(answer)) actions.answerConsent({ id: answer.id, allow: answer.allow, remember: answer.remember });
     });
   }

@@ -6,10 +6,10 @@
  */
 import { BrowserWindow } from 'electron';
 import type { BaseWindow, DesktopCapturerSource, IpcMainEvent } from 'electron';
-import { PICKER_CHANNELS } from './pages/picker-channels';
-import type { PickerSource } from './pages/picker-channels';
+import { PICKER_CHANNELS } from '../../core/room-picker-channels';
+import type { PickerSource } from '../../core/room-picker-channels';
 import { PICKER_PAGE_URL, isRoomPageUrl, pickerPreloadPath } from './room-pages';
-import { pushTo } from '../ipc/bridge';
+import { onPageMessage, pushTo } from '../ipc/bridge';
 
 export function toPickerSources(sources: readonly DesktopCapturerSource[]): PickerSource[] {
   return sources.map((source) => ({
@@ -52,15 +52,15 @@ export function showSourcePicker(sources: readonly DesktopCapturerSource[], pare
     const fromPicker = (event: IpcMainEvent): boolean =>
       event.senderFrame !== null && event.senderFrame === contents.mainFrame && isRoomPageUrl(event.senderFrame.url, PICKER_PAGE_URL);
 
-    contents.ipc.on(PICKER_CHANNELS.ready, (event: IpcMainEvent) => {
+    onPageMessage(contents, PICKER_CHANNELS.ready, (event) => {
       if (fromPicker(event)) pushTo(contents, PICKER_CHANNELS.sources, offered);
     });
-    contents.ipc.on(PICKER_CHANNELS.choose, (event: IpcMainEvent, id: unknown) => {
+    onPageMessage(contents, PICKER_CHANNELS.choose, (event, id) => {
       if (!fromPicker(event)) return;
       // Only an id we offered: the page must not name a source of its own.
       finish(typeof id === 'string' && offered.some((source) => source.id === id) ? id : null);
     });
-    contents.ipc.on(PICKER_CHANNELS.cancel, (event: IpcMainEvent) => {
+    onPageMessage(contents, PICKER_CHANNELS.cancel, (event) => {
       if (fromPicker(event)) finish(null);
     });
     contents.on('did-fail-load', () => finish(null));

@@ -28,7 +28,7 @@ async function openToolbar(page: Page): Promise<void> {
     if (path.startsWith('..') || !existsSync(file)) return route.fulfill({ status: 404 });
     return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
   });
-  // What toolbar-preload.ts exposes, recording the answers; the test pushes states as main would.
+  // What preload/room-toolbar.ts exposes, recording the answers; the test pushes states as main would.
   await page.addInitScript(() => {
     const answers: unknown[] = [];
     let listener: ((state: unknown) => void) | null = null;

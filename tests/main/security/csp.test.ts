@@ -68,7 +68,7 @@ describe('Content Security Policy', () => {
 
   it.each([
     ['renderer/index.html (source, both editions)', join(root, 'renderer', 'index.html')],
-    ...['toolbar.html', 'picker.html'].map((page) => [`main/rooms/pages/${page}`, join(root, 'main', 'rooms', 'pages', page)] as [string, string]),
+    ...['toolbar.html', 'picker.html'].map((page) => [`renderer/room-pages/${page}`, join(root, 'renderer', 'room-pages', page)] as [string, string]),
   ])("%s: the meta CSP allows no inline or eval'd script", (where, file) => {
     expectStrictScripts(metaPolicy(readFileSync(file, 'utf8')), where);
   });

@@ -1,17 +1,18 @@
 /**
- * Builds the room window's own pages (toolbar, source picker) into
- * out/renderer/rooms/, where the app:// handler serves them under our CSP.
- * They are a separate Vite build because the renderer's root is renderer/ and
- * Vite will not emit HTML that lives outside its root. Used by the renderer
- * section of electron.vite.config.ts; in dev it builds once when the server starts,
- * because room pages always load from app://, never from the dev server.
+ * Builds the room window's own pages (toolbar, source picker, in
+ * renderer/room-pages/) into out/renderer/rooms/, where the app:// handler
+ * serves them under our CSP. They are a separate Vite build, not inputs of the
+ * renderer's: they are tiny pages without React, the #platform alias or the
+ * app's chunks, and their CSP allows no module-preload polyfill. Used by the
+ * renderer section of electron.vite.config.ts; in dev it builds once when the
+ * server starts, because room pages always load from app://, never from the dev server.
  */
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { Plugin } from 'vite';
 
 export interface RoomPagesOptions {
-  /** This folder (main/rooms/pages). */
+  /** renderer/room-pages */
   pagesDir: string;
   /** out/renderer/rooms */
   outDir: string;

@@ -1,8 +1,9 @@
 /**
- * The contract between the room toolbar page and main. Its own file, imported
- * only by the toolbar's preload and main: each sandboxed preload must bundle
- * into one file, so the two room preloads share no module. Messages travel on
- * the toolbar's own webContents.ipc, so no other page can reach these handlers.
+ * The IPC contract between the room toolbar page and main: pure types, channel
+ * names and guards. Its own file, imported by the toolbar's preload, the page
+ * and main: each sandboxed preload must bundle into one file, so the two room
+ * preloads share no module. Messages travel on the toolbar's own
+ * webContents.ipc, so no other page can reach these handlers.
  */
 export const TOOLBAR_CHANNELS = {
   ready: 'room-toolbar:ready',
@@ -12,6 +13,20 @@ export const TOOLBAR_CHANNELS = {
   state: 'room-toolbar:state',
   consent: 'room-toolbar:consent',
 } as const;
+
+/** Everything the toolbar page sends main, by channel, with its payload (`undefined`: a bare signal). */
+export interface ToolbarMessages {
+  [TOOLBAR_CHANNELS.ready]: undefined;
+  [TOOLBAR_CHANNELS.leave]: undefined;
+  [TOOLBAR_CHANNELS.openInBrowser]: undefined;
+  [TOOLBAR_CHANNELS.retry]: undefined;
+  [TOOLBAR_CHANNELS.consent]: ConsentAnswer;
+}
+
+/** Everything main pushes to the toolbar page, by channel. */
+export interface ToolbarPushes {
+  [TOOLBAR_CHANNELS.state]: ToolbarState;
+}
 
 export type RoomStatusKind = 'connecting' | 'connected' | 'in-meeting' | 'offline' | 'failed' | 'blocked' | 'crashed' | 'unresponsive';
 

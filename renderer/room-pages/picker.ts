@@ -4,7 +4,7 @@
  * Enter/Space (native button behaviour) shares, Escape cancels. Every way out
  * answers main, so the room page's getDisplayMedia never hangs.
  */
-import type { PickerSource, SourcePickerApi } from './picker-channels';
+import type { PickerSource, SourcePickerApi } from '../../core/room-picker-channels';
 
 const api = (window as unknown as { sourcePicker: SourcePickerApi }).sourcePicker;
 let answered = false;

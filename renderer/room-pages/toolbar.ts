@@ -6,8 +6,8 @@
  * Below the bar, the consent question: "<host> wants to use your microphone and
  * camera" with Allow, Deny and "Remember for this host"; main waits for the answer.
  */
-import type { ToolbarState } from './toolbar-channels';
-import type { RoomToolbarApi } from './toolbar-channels';
+import type { ToolbarState } from '../../core/room-toolbar-channels';
+import type { RoomToolbarApi } from '../../core/room-toolbar-channels';
 
 const api = (window as unknown as { roomToolbar: RoomToolbarApi }).roomToolbar;
 

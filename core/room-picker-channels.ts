@@ -1,7 +1,8 @@
 /**
- * The contract between the screen-share picker page and main. Its own file,
- * imported only by the picker's preload and main: each sandboxed preload must
- * bundle into one file, so the two room preloads share no module.
+ * The IPC contract between the screen-share picker page and main: pure types,
+ * channel names and guards. Its own file, imported by the picker's preload, the
+ * page and main: each sandboxed preload must bundle into one file, so the two
+ * room preloads share no module.
  */
 export const PICKER_CHANNELS = {
   ready: 'room-picker:ready',
@@ -9,6 +10,19 @@ export const PICKER_CHANNELS = {
   cancel: 'room-picker:cancel',
   sources: 'room-picker:sources',
 } as const;
+
+/** Everything the picker page sends main, by channel, with its payload (`undefined`: a bare signal). */
+export interface PickerMessages {
+  [PICKER_CHANNELS.ready]: undefined;
+  /** The id of one source main offered. */
+  [PICKER_CHANNELS.choose]: string;
+  [PICKER_CHANNELS.cancel]: undefined;
+}
+
+/** Everything main pushes to the picker page, by channel. */
+export interface PickerPushes {
+  [PICKER_CHANNELS.sources]: PickerSource[];
+}
 
 export interface PickerSource {
   id: string;
