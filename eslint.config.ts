@@ -81,6 +81,23 @@ export default tseslint.config(
     },
   },
   {
+    // The feeds own their status types; the UI contract re-exports them, never the other way round.
+    files: ['core/feeds/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectronOrNode,
+          patterns: [
+            ...noElectronOrNode.patterns,
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**', 'react', 'react-dom'], message: 'core/ is the pure domain.' },
+            { group: ['../api', '../api.ts'], message: 'core/feeds must not import core/api.ts: the contract imports the feeds.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {

@@ -4,8 +4,9 @@
  * exposes exactly these names, main handles exactly these channels), in the web
  * edition they call CompanionService in the page. Events flow the other way.
  */
-import type { FeedWarning, Programme } from './programme/model';
-import type { SessionChange } from './programme/diff';
+import type { Programme } from './programme/model';
+import type { FeedStatus } from './feeds/feed-status';
+import type { ChangeReport } from './programme/change-report';
 import type { Bookmark } from './schedule/bookmark-model';
 import type { CalendarScope } from './calendar/calendar-scope';
 import type { Settings, SettingsPatch } from './settings';
@@ -13,29 +14,9 @@ import { isKnownTimeZone, isSettingsPatch } from './settings';
 import type { ConsentKind, RoomPermission } from './rooms/room-consents';
 import { isConsentHost, isConsentKind } from './rooms/room-consents';
 
-export type FeedOrigin = 'bundled' | 'cache' | 'network';
-
-export interface FeedStatus {
-  /** The feed URL in use; null for the bundled programme. */
-  url: string | null;
-  /** Where the programme on screen came from. */
-  origin: FeedOrigin;
-  /** When the programme on screen was last fetched successfully (ISO instant), null for bundled. */
-  lastUpdated: string | null;
-  /** When a refresh was last attempted (ISO instant). */
-  lastChecked: string | null;
-  refreshing: boolean;
-  /** Why the last refresh failed, in words for the attendee; null when it worked. */
-  error: string | null;
-  warnings: FeedWarning[];
-}
-
-/** What the last programme update changed, kept until the next update that changes something. */
-export interface ChangeReport {
-  /** When the changed programme arrived (ISO instant). */
-  at: string;
-  changes: SessionChange[];
-}
+// Owned by the feeds and the programme; re-exported here because the UI reads them through the contract.
+export type { FeedOrigin, FeedStatus } from './feeds/feed-status';
+export type { ChangeReport } from './programme/change-report';
 
 export interface CompanionState {
   programme: Programme;

@@ -9,7 +9,7 @@
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Room } from '../programme/model';
-import { finishProgramme } from '../programme/finish';
+import { finishProgramme } from './finish-programme';
 import { chooseFeedZone } from './feed-zone';
 import { feedRoom } from './feed-room';
 import { oneLine } from './plain-text';

@@ -1,5 +1,5 @@
 /** The last good feed and the last change report, as kept in the cache store. */
-import type { ChangeReport } from '../api';
+import type { ChangeReport } from '../programme/change-report';
 import type { KeyValueStore } from '../ports';
 
 export interface CachedFeed {

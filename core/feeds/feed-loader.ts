@@ -4,7 +4,8 @@
  * loses anything: a failed, broken or suddenly empty feed keeps the old
  * programme and says why. Change reports compare two versions of the same feed.
  */
-import type { ChangeReport, FeedStatus } from '../api';
+import type { FeedStatus } from './feed-status';
+import type { ChangeReport } from '../programme/change-report';
 import type { Clock, FeedTransport, KeyValueStore } from '../ports';
 import { diffProgrammes } from '../programme/diff';
 import type { Programme } from '../programme/model';

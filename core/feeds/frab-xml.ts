@@ -6,7 +6,7 @@
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Link, Room, Session } from '../programme/model';
-import { finishProgramme } from '../programme/finish';
+import { finishProgramme } from './finish-programme';
 import { dateInZone, toIsoInstant } from '../time/zoned';
 import { attrOf, childText, childrenOf, readXml, textOf, type XmlDocument } from './xml-document';
 import { conferenceDate, frabSlotStart, parseDuration, unreadDateMessage } from './frab-time';

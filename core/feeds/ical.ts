@@ -13,7 +13,7 @@ import ICAL from 'ical.js';
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Session } from '../programme/model';
-import { finishProgramme } from '../programme/finish';
+import { finishProgramme } from './finish-programme';
 import { occurrenceId } from '../programme/ids';
 import { isKnownTimeZone } from '../settings';
 import { chooseFeedZone } from './feed-zone';

@@ -11,7 +11,7 @@
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Link, Person, Room, Session } from '../programme/model';
-import { finishProgramme } from '../programme/finish';
+import { finishProgramme } from './finish-programme';
 import { toIsoInstant } from '../time/zoned';
 import { indicoInstant, indicoPersonName, indicoRefusedDate } from './indico-fields';
 import { leftOut, spanProblem } from './session-span';

@@ -7,7 +7,7 @@
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Link, Person, Session } from '../programme/model';
-import { finishProgramme } from '../programme/finish';
+import { finishProgramme } from './finish-programme';
 import { dateInZone, toIsoInstant } from '../time/zoned';
 import { indicoInstant, indicoPersonName, indicoRefusedDate } from './indico-fields';
 import { arr, i18n, isObject, readJson, str } from './json-input';

@@ -10,7 +10,7 @@ import type { FeedWarning, Link, Person, Room, RoomKind, Session } from '../prog
 import { isHostName, isKnownTimeZone } from '../settings';
 import { toIsoInstant } from '../time/zoned';
 import { boundedMemo } from '../time/bounded-memo';
-import { finishProgramme } from '../programme/finish';
+import { finishProgramme } from './finish-programme';
 import { datePrefixProblem } from '../time/calendar-date';
 import { leftOut, spanProblem } from './session-span';
 

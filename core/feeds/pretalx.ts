@@ -8,7 +8,7 @@ import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Session } from '../programme/model';
 import { namedPersons } from './persons';
-import { finishProgramme } from '../programme/finish';
+import { finishProgramme } from './finish-programme';
 import { toIsoInstant } from '../time/zoned';
 import { arr, i18n, isObject, readJson, str, type JsonObject } from './json-input';
 import { frabSlotStart, type SlotStart } from './frab-time';

@@ -7,7 +7,7 @@
 import { FeedError } from './feed-error';
 import type { FeedParser } from './types';
 import type { FeedWarning, Link, Room, Session } from '../programme/model';
-import { finishProgramme } from '../programme/finish';
+import { finishProgramme } from './finish-programme';
 import { dateInZone, timeInZone, toIsoInstant } from '../time/zoned';
 import { arr, i18n, isObject, readJson, str, type JsonObject } from './json-input';
 import { conferenceDate, frabSlotStart, parseDuration, unreadDateMessage } from './frab-time';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishProgramme } from '../../../core/programme/finish';
+import { finishProgramme } from '../../../core/feeds/finish-programme';
 import type { Session } from '../../../core/programme/model';
 import { makeProgramme, makeSession } from '../support/model';
 

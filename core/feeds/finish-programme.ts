@@ -2,9 +2,9 @@
  * The checks and clean-up every parser shares, so that each format module only
  * maps its own shape: ids, duplicates, end before start, room links, ordering.
  */
-import type { FeedWarning, Programme, Session } from './model';
-import type { FeedFormat, ParseResult } from '../feeds/types';
-import { contentSuffix, derivedSessionId } from './ids';
+import type { FeedWarning, Programme, Session } from '../programme/model';
+import type { FeedFormat, ParseResult } from './types';
+import { contentSuffix, derivedSessionId } from '../programme/ids';
 import { checkRoomUrl, describeRoomUrl } from '../rooms/room-url';
 import type { RoomUrlVerdict } from '../rooms/room-url';
 import { dateInZone } from '../time/zoned';
