@@ -1,5 +1,5 @@
 import tseslint from 'typescript-eslint';
-import type { Rule } from 'eslint';
+import type { Linter, Rule } from 'eslint';
 import type { Node } from 'estree';
 import globals from 'globals';
 
@@ -42,13 +42,55 @@ export const noRawIpc: Rule.RuleModule = {
 /** The IPC bridge modules: the only places raw IPC may appear. */
 const IPC_BRIDGES = ['main/ipc/bridge.ts', 'preload/index.ts', 'preload/room-toolbar.ts', 'preload/room-picker.ts'];
 
-/** Import rules that keep the layers apart (see each folder's README). */
-const noElectronOrNode = {
-  patterns: [
-    { group: ['electron', 'electron/*'], message: 'Only main/ and preload/ may import electron.' },
-    { group: ['node:*'], message: 'core/ and renderer/ run in the browser too: no node: modules.' },
-  ],
+/** A forbidden import: gitignore-style groups, or a regex (for "only these": groups cannot re-allow a file below a forbidden folder). */
+type ImportPattern = { group: string[]; message: string } | { regex: string; message: string };
+
+/** Forbids every import but these (electron, or a module path relative to the folder, such as core/api). */
+const onlyImports = (allowed: { packages: string[]; coreModules: string[] }, message: string): ImportPattern => ({
+  regex: `^(?!(?:${[...allowed.packages, `(?:\\.\\./)+core/(?:${allowed.coreModules.join('|')})(?:\\.ts)?`].join('|')})$)`,
+  message,
+});
+
+/** One folder's import rule: the patterns a file there may not import (the last matching block wins, so each block is whole). */
+const forbidImports = (files: string[], ...patterns: ImportPattern[]): Linter.Config => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
+const NO_ELECTRON: ImportPattern = { group: ['electron', 'electron/*'], message: 'Only main/ and preload/ may import electron.' };
+const NO_NODE: ImportPattern = { group: ['node:*'], message: 'This code runs in the browser too: no node: modules.' };
+const NO_MAIN: ImportPattern = { group: ['**/main/**'], message: 'main/ is the Electron host: reach it through the CompanionApi contract (core/api.ts).' };
+const NO_PRELOAD: ImportPattern = { group: ['**/preload/**'], message: 'preload/ is bundled into the sandboxed pages only.' };
+const NO_RENDERER: ImportPattern = { group: ['**/renderer/**'], message: 'renderer/ is the UI: hosts and the domain never import it.' };
+const NO_WEB: ImportPattern = { group: ['**/web/**'], message: 'web/ is the web edition\'s host; only the #platform alias reaches it.' };
+const NO_UI_LIBRARIES: ImportPattern = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ is the pure domain.' };
+const NO_SERVICE: ImportPattern = {
+  group: ['**/core/service', '**/core/service.ts'],
+  message: 'Views and components use the CompanionApi contract and pure helpers, never the service itself.',
 };
+const NO_API_IN_FEEDS: ImportPattern = { group: ['../api', '../api.ts', '**/core/api', '**/core/api.ts'], message: 'core/feeds must not import core/api.ts: the contract imports the feeds.' };
+/** The contract modules a preload may bundle, and nothing else. */
+const PRELOAD_ONLY = onlyImports(
+  { packages: ['electron'], coreModules: ['api', 'room-toolbar-channels', 'room-picker-channels'] },
+  'A sandboxed preload may import electron and the core contract modules only (core/api.ts, core/room-*-channels.ts).',
+);
+/** The room pages are plain DOM scripts: their channel contract is all they import. */
+const ROOM_PAGES_ONLY = onlyImports(
+  { packages: [], coreModules: ['room-toolbar-channels', 'room-picker-channels'] },
+  'The room pages are tiny pages of their own: they import their channel contract only.',
+);
+
+/** The layers as each folder's README states them, as import rules. Exported for tests/lint/layer-imports.test.ts. */
+export const layerImportRules: Linter.Config[] = [
+  forbidImports(['core/**/*.ts'], NO_ELECTRON, NO_NODE, NO_MAIN, NO_RENDERER, NO_PRELOAD, NO_WEB, NO_UI_LIBRARIES),
+  forbidImports(['core/feeds/**/*.ts'], NO_ELECTRON, NO_NODE, NO_MAIN, NO_RENDERER, NO_PRELOAD, NO_WEB, NO_UI_LIBRARIES, NO_API_IN_FEEDS),
+  forbidImports(['main/**/*.ts'], NO_RENDERER, NO_PRELOAD, NO_WEB),
+  forbidImports(['preload/**/*.ts'], PRELOAD_ONLY),
+  forbidImports(['renderer/**/*.{ts,tsx}'], NO_ELECTRON, NO_NODE, NO_MAIN, NO_PRELOAD, NO_WEB),
+  forbidImports(['renderer/views/**/*.{ts,tsx}', 'renderer/components/**/*.{ts,tsx}'], NO_ELECTRON, NO_NODE, NO_MAIN, NO_PRELOAD, NO_WEB, NO_SERVICE),
+  forbidImports(['renderer/room-pages/**/*.ts'], ROOM_PAGES_ONLY),
+  forbidImports(['web/**/*.ts'], NO_ELECTRON, NO_NODE, NO_MAIN, NO_PRELOAD),
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'bench/results*.json'] },
@@ -67,50 +109,14 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...noElectronOrNode,
-          patterns: [
-            ...noElectronOrNode.patterns,
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**', 'react', 'react-dom'], message: 'core/ is the pure domain.' },
-          ],
-        },
-      ],
-    },
   },
   {
-    // The feeds own their status types; the UI contract re-exports them, never the other way round.
-    files: ['core/feeds/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...noElectronOrNode,
-          patterns: [
-            ...noElectronOrNode.patterns,
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**', 'react', 'react-dom'], message: 'core/ is the pure domain.' },
-            { group: ['../api', '../api.ts'], message: 'core/feeds must not import core/api.ts: the contract imports the feeds.' },
-          ],
-        },
-      ],
-    },
+    files: ['renderer/**/*.{ts,tsx}', 'web/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...noElectronOrNode,
-          patterns: [
-            ...noElectronOrNode.patterns,
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches the app only through renderer/platform.' },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', { name: 'ipcRenderer', message: 'Use CompanionApi from renderer/platform.' }],
       'no-restricted-syntax': [
         'error',
@@ -127,14 +133,9 @@ export default tseslint.config(
     files: ['main/**/*.ts', 'preload/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  ...layerImportRules,
   {
-    files: ['preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '**/main/**', '**/renderer/**'], message: 'The sandboxed preload may import electron and core/api only.' }] }],
-    },
-  },
-  {
-    files: ['main/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    files: ['main/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}', 'web/**/*.ts'],
     ignores: IPC_BRIDGES,
     plugins: { local: { rules: { 'no-raw-ipc': noRawIpc } } },
     rules: { 'local/no-raw-ipc': 'error' },

@@ -1,4 +1,4 @@
-/** The web edition: the same renderer with the browser platform adapter, as static files in out/web. */
+/** The web edition: the same renderer with the browser host (web/), as static files in out/web. */
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -26,6 +26,6 @@ export default defineConfig({
   root: resolve(root, 'renderer'),
   base: './',
   plugins: [react(), preloadAppChunks()],
-  resolve: { alias: { '#platform': resolve(root, 'renderer/platform/web.ts') } },
+  resolve: { alias: { '#platform': resolve(root, 'web/platform.ts') } },
   build: { outDir: resolve(root, 'out/web'), emptyOutDir: true },
 });

@@ -114,7 +114,7 @@ async function seed(context: BrowserContext, origin: string, entries: Record<str
 }
 
 /**
- * The web edition's feed cache (renderer/web-adapters/indexed-db-cache.ts): IndexedDB database
+ * The web edition's feed cache (web/adapters/indexed-db-cache.ts): IndexedDB database
  * "go-local-companion", object store "cache", key "feed". Written from a page on the origin.
  */
 async function seedCache(context: BrowserContext, origin: string, value: { url: string; body: string; fetchedAt: string }): Promise<void> {

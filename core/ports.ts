@@ -1,6 +1,6 @@
 /**
  * The capabilities CompanionService needs from its host. main/ implements them
- * with Electron and Node; renderer/platform/web implements them in the browser;
+ * with Electron and Node; web/ implements them in the browser;
  * tests use in-memory fakes.
  */
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchTransport } from '../../../renderer/web-adapters/fetch-transport';
+import { FetchTransport } from '../../../web/adapters/fetch-transport';
 import { loadFeedSource } from '../../../scripts/feed-source';
 import { runFeedCli } from '../../../scripts/feed-cli';
 import { parseFeed } from '../../../core/feeds';

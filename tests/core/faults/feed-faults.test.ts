@@ -7,7 +7,7 @@
  * covered through its fake in tests/main/adapters and tests/main/faults.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchTransport } from '../../../renderer/web-adapters/fetch-transport';
+import { FetchTransport } from '../../../web/adapters/fetch-transport';
 import type { FeedRequest } from '../../../core/ports';
 import { FeedTransportError } from '../../../core/ports';
 import { CompanionService } from '../../../core/service';

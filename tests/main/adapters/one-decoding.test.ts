@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientRequest, ClientRequestConstructorOptions } from 'electron';
 import { createFeedTransport } from '../../../main/adapters/feed-transport';
-import { FetchTransport } from '../../../renderer/web-adapters/fetch-transport';
+import { FetchTransport } from '../../../web/adapters/fetch-transport';
 import { loadFeedSource } from '../../../scripts/feed-source';
 import { ENCODED_CASES, type EncodedCase } from '../../core/support/encoded-feeds';
 import { FakeClientRequest } from '../fake-net-request';

@@ -1,18 +1,18 @@
 /**
  * The web edition's CompanionService in the page, with the browser adapters
- * (web.ts loads this beside the app, once the feed cache is being read).
+ * (platform.ts loads this beside the app, once the feed cache is being read).
  */
-import type { CompanionApi } from '../../core/api';
-import { CompanionService } from '../../core/service';
-import bundledFeed from '../../assets/programme/golocal-2024.json?raw';
-import { BrowserClock } from '../web-adapters/browser-clock';
-import { FetchTransport } from '../web-adapters/fetch-transport';
-import { LocalStorageStore } from '../web-adapters/local-storage-store';
-import type { IndexedDbCache } from '../web-adapters/indexed-db-cache';
-import { BrowserNotifier } from '../web-adapters/browser-notifier';
-import { DownloadSaver } from '../web-adapters/download-saver';
-import { NewTabOpener } from '../web-adapters/new-tab-opener';
-import { BrowserPrinter } from '../web-adapters/browser-printer';
+import type { CompanionApi } from '../core/api';
+import { CompanionService } from '../core/service';
+import bundledFeed from '../assets/programme/golocal-2024.json?raw';
+import { BrowserClock } from './adapters/browser-clock';
+import { FetchTransport } from './adapters/fetch-transport';
+import { LocalStorageStore } from './adapters/local-storage-store';
+import type { IndexedDbCache } from './adapters/indexed-db-cache';
+import { BrowserNotifier } from './adapters/browser-notifier';
+import { DownloadSaver } from './adapters/download-saver';
+import { NewTabOpener } from './adapters/new-tab-opener';
+import { BrowserPrinter } from './adapters/browser-printer';
 
 /** The service over the browser adapters, started on the feed cache already read, and its API. */
 export function startWebService(cache: IndexedDbCache, systemZone: string): CompanionApi {
