@@ -57,13 +57,14 @@ const forbidImports = (files: string[], ...patterns: ImportPattern[]): Linter.Co
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
-const NO_ELECTRON: ImportPattern = { group: ['electron', 'electron/*'], message: 'Only main/ and preload/ may import electron.' };
+// Regexes for packages: a gitignore group 'electron' would also match a module of ours named electron.
+const NO_ELECTRON: ImportPattern = { regex: '^electron(?:/.*)?$', message: 'Only main/ and preload/ may import electron.' };
 const NO_NODE: ImportPattern = { group: ['node:*'], message: 'This code runs in the browser too: no node: modules.' };
 const NO_MAIN: ImportPattern = { group: ['**/main/**'], message: 'main/ is the Electron host: reach it through the CompanionApi contract (core/api.ts).' };
 const NO_PRELOAD: ImportPattern = { group: ['**/preload/**'], message: 'preload/ is bundled into the sandboxed pages only.' };
 const NO_RENDERER: ImportPattern = { group: ['**/renderer/**'], message: 'renderer/ is the UI: hosts and the domain never import it.' };
 const NO_WEB: ImportPattern = { group: ['**/web/**'], message: 'web/ is the web edition\'s host; only the #platform alias reaches it.' };
-const NO_UI_LIBRARIES: ImportPattern = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ is the pure domain.' };
+const NO_UI_LIBRARIES: ImportPattern = { regex: '^react(?:-dom)?(?:/.*)?$', message: 'core/ is the pure domain.' };
 const NO_SERVICE: ImportPattern = {
   group: ['**/core/service', '**/core/service.ts'],
   message: 'Views and components use the CompanionApi contract and pure helpers, never the service itself.',
