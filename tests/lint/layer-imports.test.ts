@@ -12,7 +12,7 @@ import config, { layerImportRules } from '../../eslint.config';
 
 const root = join(import.meta.dirname, '..', '..');
 const linter = new Linter({ cwd: root });
-const parsing: Linter.Config = { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser as Linter.Parser } };
+const parsing: Linter.Config = { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser } };
 
 /** The no-restricted-imports errors for one import written in a file at this path (relative to the repository). */
 function importErrors(file: string, specifier: string): string[] {
