@@ -14,7 +14,7 @@ import { BACKGROUND_NOTICE, BackgroundMode, followReminderClicks } from '../../m
 import { createMainWindow } from '../../main/windows/main-window';
 import { makeSession } from '../core/support/model';
 import { FakeClock, MemoryStore } from '../core/support/fake-ports';
-import { FakeBrowserWindow, FakeNotification, FakeTray, app, fakeEvent, ipcMain, resetFakeElectron } from './fake-electron';
+import { FakeBrowserWindow, FakeNotification, FakeTray, app, fakeEvent, ipcMain } from './fake-electron';
 import type { BrowserWindow } from 'electron';
 
 
@@ -60,7 +60,6 @@ const onPlatform = (name: NodeJS.Platform) => Object.defineProperty(process, 'pl
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 beforeEach(() => {
-  resetFakeElectron();
   onPlatform('linux');
 });
 

@@ -6,13 +6,11 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createCompanionService } from '../../main/create-service';
 import { openRooms } from '../../main/rooms/room-registry';
 import { nativeFeed, opening } from '../core/support/native-feed';
-import { resetFakeElectron } from './fake-electron';
 
 
 let directory: string;
 
 beforeEach(() => {
-  resetFakeElectron();
   directory = mkdtempSync(join(tmpdir(), 'glc-service-'));
 });
 
