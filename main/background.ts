@@ -16,14 +16,15 @@ import type { EventSource } from './ipc/forward-events';
 import { ReminderTray } from './tray';
 
 export const BACKGROUND_NOTICE = 'Go Local Companion keeps running to remind you of your sessions. Quit from the tray icon.';
-const NOTICE_SHOWN_KEY = 'background-notice-shown';
+/** A kept key of the store layout (core/storage/layout.ts), in its own file; the landed version kept it in desktop.json. */
+export const NOTICE_SHOWN_KEY = 'background-notice-shown';
 
 export interface BackgroundSetup {
   /** Core's reminder scheduler: it plans and fires reminders and knows which fired; main only shows its outlook. */
   reminders: ReminderOutlookSource;
   /** Opens the main window, or brings it forward. */
   openWindow(): void;
-  /** Where the one-time notice is remembered. */
+  /** Where the one-time notice is remembered: the kept stores. */
   flags: KeyValueStore;
 }
 

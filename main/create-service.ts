@@ -8,12 +8,13 @@ import { createFileSaver } from './adapters/file-saver';
 import { linkOpener } from './adapters/link-opener';
 import { createNotifier } from './adapters/notifier';
 import { roomWindowOpener } from './adapters/room-opener';
-import { openStores } from './adapters/stores';
+import type { Stores } from './adapters/stores';
 import { openRooms } from './rooms/room-registry';
 import { createPdfPrinter } from './adapters/pdf-printer';
 
 export interface ServiceSetup {
-  userDataDir: string;
+  /** The declared layout's files (openStores), shared with the desktop shell's own flags. */
+  stores: Stores;
   bundledFeed: string;
   /** The window a save dialog attaches to. */
   parentWindow: () => BrowserWindow | undefined;
@@ -24,8 +25,8 @@ export interface ServiceSetup {
  * has its own small file (core/storage/layout.ts), so a damaged cache never
  * costs the attendee their settings and a bookmark never rewrites the feed.
  */
-export function createCompanionService({ userDataDir, bundledFeed, parentWindow }: ServiceSetup): CompanionService {
-  const { kept: store, cache } = openStores(userDataDir);
+export function createCompanionService({ stores, bundledFeed, parentWindow }: ServiceSetup): CompanionService {
+  const { kept: store, cache } = stores;
   const files = createFileSaver(parentWindow);
   const service = new CompanionService(
     {

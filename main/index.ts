@@ -4,7 +4,7 @@
  */
 import { app, dialog, ipcMain, protocol, session } from 'electron';
 import bundledFeed from '../assets/programme/golocal-2024.json?raw';
-import { JsonFileStore } from './adapters/json-store';
+import { openStores } from './adapters/stores';
 import { installAppMenu } from './app-menu';
 import { BackgroundMode, followReminderClicks } from './background';
 import { createCompanionService } from './create-service';
@@ -54,8 +54,9 @@ function start(): void {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createRendererFileHandler(rendererDir));
 
+  const stores = openStores(app.getPath('userData'));
   const service = createCompanionService({
-    userDataDir: app.getPath('userData'),
+    stores,
     bundledFeed,
     parentWindow: () => windows.first(),
   });
@@ -66,8 +67,8 @@ function start(): void {
   );
   forwardServiceEvents(service.events, () => windows.list());
   app.on('before-quit', () => service.stop());
-  // A flag of the desktop shell, not an attendee setting: it stays out of core and the web edition.
-  background = new BackgroundMode({ reminders: service.reminderOutlook, openWindow: showMainWindow, flags: new JsonFileStore({ name: 'desktop', directory: app.getPath('userData') }) });
+  // The one-time tray notice is a declared key of the layout, in a file of its own (desktop-notices.json).
+  background = new BackgroundMode({ reminders: service.reminderOutlook, openWindow: showMainWindow, flags: stores.kept });
 
   installAppMenu({ platform: process.platform, isDevelopment: !app.isPackaged, appName: app.getName(), openExternal: openExternalSafely });
   const sessionPages = { pageUrl: devUrl ?? APP_ENTRY_URL, window: () => windows.first(), openWindow: (startUrl: string) => windows.add(createMainWindow({ preloadPath, startUrl })) };

@@ -8,8 +8,11 @@
  * never the megabytes of the cached feed.
  */
 
-/** The files of the landed version: one for what the attendee made, one for the re-creatable cache. */
-export type LegacyFile = 'settings' | 'feed-cache';
+/**
+ * The files of the landed version: one for what the attendee made, one for the
+ * re-creatable cache, and the desktop shell's own flags (desktop.json).
+ */
+export type LegacyFile = 'settings' | 'feed-cache' | 'desktop';
 
 /** kept: what the attendee made (bookmarks, settings, …); cache: what can be fetched again, and the mirrors. */
 export type StoreSide = 'kept' | 'cache';
@@ -28,9 +31,10 @@ export interface StoreEntry {
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isObjectOrList = (value: unknown): boolean => typeof value === 'object' && value !== null;
 const isList = (value: unknown): boolean => Array.isArray(value);
+const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
 
 /** Bumped when the layout changes in a way that needs a migration. */
-export const STORE_LAYOUT_VERSION = 2;
+export const STORE_LAYOUT_VERSION = 3;
 
 export const STORE_LAYOUT: readonly StoreEntry[] = [
   { key: 'settings', file: 'settings', side: 'kept', valid: isObject, migratesFrom: 'settings' },
@@ -41,6 +45,8 @@ export const STORE_LAYOUT: readonly StoreEntry[] = [
   { key: 'calendar-ledger', file: 'calendar-ledger', side: 'kept', valid: isObject, migratesFrom: 'settings' },
   { key: 'reminders-fired', file: 'reminders', side: 'kept', valid: isList, migratesFrom: 'settings' },
   { key: 'room-permissions', file: 'room-permissions', side: 'kept', valid: isList, migratesFrom: 'settings' },
+  // The desktop app's one-time "still running in the tray" notice (main/background.ts); the web edition never sets it.
+  { key: 'background-notice-shown', file: 'desktop-notices', side: 'kept', valid: isBoolean, migratesFrom: 'desktop' },
   { key: 'feed', file: 'feed-cache', side: 'cache', valid: isObject, migratesFrom: 'feed-cache' },
   { key: 'changes', file: 'feed-cache', side: 'cache', valid: isObject, migratesFrom: 'feed-cache' },
   { key: 'bookmarks-mirror', file: 'bookmarks-mirror', side: 'cache', valid: isObjectOrList, migratesFrom: 'feed-cache' },

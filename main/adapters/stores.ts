@@ -9,7 +9,7 @@ import type { LegacyFile } from '../../core/storage/layout';
 import { AtomicFileStore } from './atomic-file-store';
 
 export interface Stores {
-  /** What the attendee made: settings, bookmarks, notes, the calendar ledger, reminders fired, room answers. */
+  /** What the attendee made: settings, bookmarks, notes, the calendar ledger, reminders fired, room answers, notices seen. */
   kept: KeyValueStore;
   /** What can be fetched again: the feed cache, and the mirrors of bookmarks and settings. */
   cache: KeyValueStore;
@@ -17,11 +17,12 @@ export interface Stores {
 
 /** The folder of the declared layout's files, inside the user-data folder. */
 export const STORES_FOLDER = 'stores';
-const LEGACY_FILES: readonly LegacyFile[] = ['settings', 'feed-cache'];
+const LEGACY_FILES: readonly LegacyFile[] = ['settings', 'feed-cache', 'desktop'];
 
 /**
  * Opens the declared layout's small files under <userData>/stores, first
- * moving the landed version's settings.json and feed-cache.json into them.
+ * moving the landed version's settings.json, feed-cache.json and desktop.json
+ * into them.
  */
 export function openStores(userDataDir: string, now: () => number = Date.now): Stores {
   const directory = join(userDataDir, STORES_FOLDER);

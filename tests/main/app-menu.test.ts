@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PROJECT_README_URL, appMenuTemplate, installAppMenu } from '../../main/app-menu';
-import { Menu, resetFakeElectron } from './fake-electron';
+import { Menu } from './fake-electron';
 
 
 type Item = MenuItemConstructorOptions;
@@ -17,8 +17,6 @@ function installed(options: { platform: NodeJS.Platform; isDevelopment: boolean 
 
 const roles = (item: Item | undefined) => ((item?.submenu ?? []) as Item[]).map((entry) => entry.role ?? entry.type ?? entry.label);
 const menu = (template: Item[], key: string) => template.find((item) => item.role === key || item.label === key);
-
-beforeEach(() => resetFakeElectron());
 
 describe('app menu', () => {
   it('on macOS starts with the app menu: about, services, hide, quit', () => {

@@ -2,7 +2,7 @@
  * Staying in the tray on Windows and Linux while reminders have work to do,
  * quitting as before otherwise, and a clicked reminder bringing the session up.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,11 +10,13 @@ import { EventHub } from '../../core/events';
 import type { KeyValueStore } from '../../core/ports';
 import { ReminderScheduler } from '../../core/schedule/reminder-scheduler';
 import type { ReminderInputs } from '../../core/schedule/reminder-scheduler';
-import { BACKGROUND_NOTICE, BackgroundMode, followReminderClicks } from '../../main/background';
+import { JsonFileStore } from '../../main/adapters/json-store';
+import { openStores } from '../../main/adapters/stores';
+import { BACKGROUND_NOTICE, BackgroundMode, NOTICE_SHOWN_KEY, followReminderClicks } from '../../main/background';
 import { createMainWindow } from '../../main/windows/main-window';
 import { makeSession } from '../core/support/model';
 import { FakeClock, MemoryStore } from '../core/support/fake-ports';
-import { FakeBrowserWindow, FakeNotification, FakeTray, app, fakeEvent, ipcMain, resetFakeElectron } from './fake-electron';
+import { FakeBrowserWindow, FakeNotification, FakeTray, app, fakeEvent, ipcMain } from './fake-electron';
 import type { BrowserWindow } from 'electron';
 
 
@@ -60,7 +62,6 @@ const onPlatform = (name: NodeJS.Platform) => Object.defineProperty(process, 'pl
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 beforeEach(() => {
-  resetFakeElectron();
   onPlatform('linux');
 });
 
@@ -176,6 +177,48 @@ describe('BackgroundMode', () => {
     await settle();
     second.mode.allWindowsClosed();
     expect(FakeNotification.created).toHaveLength(1);
+  });
+
+  describe('the notice flag in the store layout', () => {
+    let userData: string;
+    beforeEach(() => {
+      userData = mkdtempSync(join(tmpdir(), 'glc-notice-'));
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    });
+    afterEach(() => rmSync(userData, { recursive: true, force: true }));
+
+    it('keeps a notice the landed version recorded in desktop.json: not shown again, and desktop.json backed up unchanged', async () => {
+      // The landed wiring: BackgroundMode's flags on an electron-store file named desktop in the user-data folder.
+      const landed = setUp(inputs(['open']), new JsonFileStore({ name: 'desktop', directory: userData }));
+      await settle();
+      landed.mode.allWindowsClosed();
+      expect(FakeNotification.created).toHaveLength(1);
+      const desktopJson = readFileSync(join(userData, 'desktop.json'), 'utf8');
+      expect(JSON.parse(desktopJson)).toEqual({ [NOTICE_SHOWN_KEY]: true });
+
+      const stores = openStores(userData, () => 1_707_120_000_000);
+      expect(stores.kept.get(NOTICE_SHOWN_KEY)).toBe(true);
+      const next = setUp(inputs(['open']), stores.kept);
+      await settle();
+      next.mode.allWindowsClosed();
+      expect(FakeNotification.created).toHaveLength(1);
+      expect(existsSync(join(userData, 'desktop.json'))).toBe(false);
+      expect(readFileSync(join(userData, 'before-stores-1707120000000', 'desktop.json'), 'utf8')).toBe(desktopJson);
+      expect(JSON.parse(readFileSync(join(userData, 'stores', 'desktop-notices.json'), 'utf8'))).toEqual({ [NOTICE_SHOWN_KEY]: true });
+    });
+
+    it('on a new install remembers the notice in stores/desktop-notices.json, and no desktop.json appears', async () => {
+      const first = setUp(inputs(['open']), openStores(userData).kept);
+      await settle();
+      first.mode.allWindowsClosed();
+      expect(FakeNotification.created).toHaveLength(1);
+      expect(readdirSync(userData)).toEqual(['stores']);
+      expect(JSON.parse(readFileSync(join(userData, 'stores', 'desktop-notices.json'), 'utf8'))).toEqual({ [NOTICE_SHOWN_KEY]: true });
+      const again = setUp(inputs(['open']), openStores(userData).kept);
+      await settle();
+      again.mode.allWindowsClosed();
+      expect(FakeNotification.created).toHaveLength(1);
+    });
   });
 
   it('waits to say it until notifications work', async () => {

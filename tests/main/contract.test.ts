@@ -10,7 +10,7 @@ import { CompanionService } from '../../core/service';
 import { fakePorts } from '../core/support/fake-ports';
 import { nativeFeed, opening } from '../core/support/native-feed';
 import { registerActionHandlers } from '../../main/ipc/register-handlers';
-import { contextBridge, ipcMain, ipcRenderer, resetFakeElectron } from './fake-electron';
+import { contextBridge, ipcMain, ipcRenderer, shareOneFakeElectron } from './fake-electron';
 
 
 /**
@@ -38,8 +38,10 @@ const A_REAL_CALL: Record<ActionName, unknown[]> = {
 const contractChannels = ACTION_NAMES.map(actionChannel).sort();
 let preloadApi: Record<string, (...args: unknown[]) => unknown>;
 
+// The preload is loaded once, below; every test checks what it exposed.
+shareOneFakeElectron();
+
 beforeAll(async () => {
-  resetFakeElectron();
   await import('../../preload/index');
   preloadApi = contextBridge.exposed.get('companion') as typeof preloadApi;
 });

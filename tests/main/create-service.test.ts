@@ -4,15 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createCompanionService } from '../../main/create-service';
+import { openStores } from '../../main/adapters/stores';
 import { openRooms } from '../../main/rooms/room-registry';
 import { nativeFeed, opening } from '../core/support/native-feed';
-import { resetFakeElectron } from './fake-electron';
 
 
 let directory: string;
 
 beforeEach(() => {
-  resetFakeElectron();
   directory = mkdtempSync(join(tmpdir(), 'glc-service-'));
 });
 
@@ -21,7 +20,7 @@ afterEach(() => {
 });
 
 it('hands the service’s remembered room answers to the room windows, so a revocation counts there at once', async () => {
-  const service = createCompanionService({ userDataDir: directory, bundledFeed: nativeFeed([opening]), parentWindow: () => undefined });
+  const service = createCompanionService({ stores: openStores(directory), bundledFeed: nativeFeed([opening]), parentWindow: () => undefined });
   service.start();
   openRooms.consents.remember('bbb.example.org', 'media', true);
   expect(await service.listRoomPermissions()).toEqual([{ host: 'bbb.example.org', kind: 'media', allowed: true }]);

@@ -3,14 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeepLinkRouter, listenForDeepLinks, registerProtocolClient, sessionPageUrl, showSessionPage } from '../../main/deep-links';
-import { FakeBrowserWindow, app, fakeEvent, resetFakeElectron } from './fake-electron';
+import { FakeBrowserWindow, app, fakeEvent } from './fake-electron';
 import type { App, BrowserWindow } from 'electron';
 
 
 const asWindow = (window: FakeBrowserWindow) => window as unknown as BrowserWindow;
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FakeBrowserWindow, app, ipcMain, resetFakeElectron } from './fake-electron';
+import { FakeBrowserWindow, app, ipcMain } from './fake-electron';
 
 
 describe('main entry when another copy is running', () => {
   it('quits at once without opening a window or registering handlers', async () => {
-    resetFakeElectron();
     app.hasSingleInstanceLock = false;
     await import('../../main/index');
     app.becomeReady();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ACTION_NAMES, actionChannel, eventChannel } from '../../core/api';
 import type { CompanionState } from '../../core/api';
-import { FakeBrowserWindow, FakeWebContents, app, fakeEvent, ipcMain, protocol, resetFakeElectron, session } from './fake-electron';
+import { FakeBrowserWindow, FakeWebContents, app, fakeEvent, ipcMain, protocol, session, shareOneFakeElectron } from './fake-electron';
 
 
 let userData: string;
@@ -20,8 +20,10 @@ function fromWindow(window: FakeBrowserWindow) {
   return { sender: window.webContents, senderFrame: window.webContents.mainFrame };
 }
 
+// The app starts once, below; every test checks that same app.
+shareOneFakeElectron();
+
 beforeAll(async () => {
-  resetFakeElectron();
   userData = mkdtempSync(join(tmpdir(), 'glc-main-'));
   app.paths['userData'] = userData;
   vi.stubEnv('ELECTRON_RENDERER_URL', '');

@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ACTION_NAMES, EVENT_NAMES, actionChannel, eventChannel } from '../../core/api';
 import type { CompanionApi, EventName } from '../../core/api';
-import { contextBridge, ipcRenderer } from './fake-electron';
+import { contextBridge, ipcRenderer, shareOneFakeElectron } from './fake-electron';
 
 
 let api: CompanionApi;
+
+// The preload is loaded once, below; every test checks what it exposed.
+shareOneFakeElectron();
 
 beforeAll(async () => {
   await import('../../preload/index');

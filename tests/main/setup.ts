@@ -1,13 +1,13 @@
 /**
- * Setup for every tests/main file: `electron` is the recording fake, fresh for
- * each file. Files whose tests each need a clean fake call resetFakeElectron()
- * in their own beforeEach; a few start the app once in beforeAll and share it.
+ * Setup for every tests/main file: `electron` is the recording fake, and each
+ * test gets a new one (createFakeElectron), so nothing one test leaves in it
+ * reaches the next. The file's beforeAll gets one too; a file that starts the
+ * app once and checks it in several tests calls shareOneFakeElectron().
  */
-import { beforeAll, vi } from 'vitest';
-import { resetFakeElectron } from './fake-electron';
+import { beforeAll, beforeEach, vi } from 'vitest';
+import { createFakeElectron, useFakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-beforeAll(() => {
-  resetFakeElectron();
-});
+beforeAll(() => useFakeElectron(createFakeElectron()));
+beforeEach(() => useFakeElectron(createFakeElectron()));

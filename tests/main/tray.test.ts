@@ -1,12 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ReminderTray, TRAY_TOOLTIP, trayMenuTemplate } from '../../main/tray';
-import { FakeTray, resetFakeElectron } from './fake-electron';
+import { FakeTray } from './fake-electron';
 
 
 const actions = () => ({ open: vi.fn(), quit: vi.fn() });
 const labels = (tray: FakeTray) => tray.contextMenu!.template.map((item) => item.label ?? item.type);
-
-beforeEach(() => resetFakeElectron());
 
 describe('trayMenuTemplate', () => {
   it('offers Open, the next reminder (informative only) and Quit', () => {

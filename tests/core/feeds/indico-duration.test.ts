@@ -7,6 +7,8 @@ function withDuration(duration: unknown): ReturnType<typeof parseFeed> {
   const feed = JSON.parse(indicoText({ conferenceTitle: 'C', sessions: [plainSession(0, { title: 'Odd' }), plainSession(1, { start: '11:00' })] })) as {
     results: { contributions: Record<string, unknown>[] }[];
   };
+  // Only the duration says how long it is: no end date to fall back on.
+  feed.results[0]!.contributions[0]!['endDate'] = null;
   feed.results[0]!.contributions[0]!['duration'] = duration;
   return parseFeed(JSON.stringify(feed), { defaultTimeZone: 'Europe/Vienna' });
 }

@@ -8,13 +8,12 @@ import { createNotifier } from '../../../main/adapters/notifier';
 import { roomWindowOpener } from '../../../main/adapters/room-opener';
 import { linkOpener } from '../../../main/adapters/link-opener';
 import { systemClock } from '../../../main/adapters/clock';
-import { FakeBaseWindow, FakeBrowserWindow, FakeNotification, app, dialog, resetFakeElectron, shell } from '../fake-electron';
+import { FakeBaseWindow, FakeBrowserWindow, FakeNotification, app, dialog, shell } from '../fake-electron';
 
 
 let directory: string;
 
 beforeEach(() => {
-  resetFakeElectron();
   directory = mkdtempSync(join(tmpdir(), 'glc-adapters-'));
   app.paths['downloads'] = directory;
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JsonFileStore } from '../../../main/adapters/json-store';
-import { resetFakeElectron } from '../fake-electron';
 
 
 let directory: string;
 
 beforeEach(() => {
-  resetFakeElectron();
   directory = mkdtempSync(join(tmpdir(), 'glc-store-'));
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });

@@ -1,9 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createNotifier } from '../../../main/adapters/notifier';
-import { FakeNotification, resetFakeElectron } from '../fake-electron';
+import { FakeNotification } from '../fake-electron';
 
-
-beforeEach(() => resetFakeElectron());
 
 const hostile = { title: 'Q&A <b>now</b>', body: '<a href="https://evil.example/">Click</a> <img src=x> &amp; Tom & Jerry' };
 

@@ -12,14 +12,12 @@ import { JsonFileStore } from '../../../main/adapters/json-store';
 import { openStores } from '../../../main/adapters/stores';
 import { fakePorts } from '../../core/support/fake-ports';
 import { keynote, nativeFeed, opening } from '../../core/support/native-feed';
-import { resetFakeElectron } from '../fake-electron';
 
 const FEED = 'https://programme.example.org/schedule.json';
 const bundledFeed = nativeFeed([opening], 'Bundled');
 let userData: string;
 
 beforeEach(() => {
-  resetFakeElectron();
   userData = mkdtempSync(join(tmpdir(), 'glc-migrate-'));
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });

@@ -75,5 +75,3 @@ export class FakeApp extends EventEmitter {
     return true;
   }
 }
-
-export const app = new FakeApp();

@@ -12,11 +12,15 @@ export function fakeCapturerSource(id: string, name: string): FakeCapturerSource
   return { id, name, display_id: '', thumbnail: { toDataURL: () => 'data:image/png;base64,AAAA', isEmpty: () => false } };
 }
 
-export const desktopCapturer = {
-  getSources: vi.fn(async (_options: { types: string[]; thumbnailSize?: { width: number; height: number } }): Promise<FakeCapturerSource[]> => []),
-};
+export function createDesktopCapturer() {
+  return {
+    getSources: vi.fn(async (_options: { types: string[]; thumbnailSize?: { width: number; height: number } }): Promise<FakeCapturerSource[]> => []),
+  };
+}
 
-export const systemPreferences = {
-  getMediaAccessStatus: vi.fn((_mediaType: string): string => 'not-determined'),
-  askForMediaAccess: vi.fn(async (_mediaType: string): Promise<boolean> => true),
-};
+export function createSystemPreferences() {
+  return {
+    getMediaAccessStatus: vi.fn((_mediaType: string): string => 'not-determined'),
+    askForMediaAccess: vi.fn(async (_mediaType: string): Promise<boolean> => true),
+  };
+}

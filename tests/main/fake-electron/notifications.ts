@@ -1,9 +1,21 @@
 /** Notification and Tray, with the menu template a tray was given. */
 import { EventEmitter } from 'node:events';
+import { currentFake } from './current';
 
 export class FakeNotification extends EventEmitter {
-  static readonly created: FakeNotification[] = [];
-  static supported = true;
+  static get created(): FakeNotification[] {
+    return currentFake().records.notifications;
+  }
+
+  /** What Notification.isSupported() answers under the current fake. */
+  static get supported(): boolean {
+    return currentFake().records.notificationsSupported;
+  }
+
+  static set supported(supported: boolean) {
+    currentFake().records.notificationsSupported = supported;
+  }
+
   shown = false;
 
   constructor(readonly options: { title?: string; body?: string }) {
@@ -22,7 +34,10 @@ export class FakeNotification extends EventEmitter {
 
 /** A tray icon: what it shows, its tooltip and the menu last set (Menu.buildFromTemplate returns its template). */
 export class FakeTray extends EventEmitter {
-  static readonly created: FakeTray[] = [];
+  static get created(): FakeTray[] {
+    return currentFake().records.trays;
+  }
+
   toolTip = '';
   contextMenu: { template: MenuTemplateItem[] } | null = null;
   destroyed = false;

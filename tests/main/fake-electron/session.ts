@@ -1,6 +1,5 @@
 /** The protocol and session modules: privileged schemes, handlers, permission and certificate hooks. */
-import { app } from './app';
-
+import type { FakeApp } from './app';
 
 export interface PrivilegedScheme {
   scheme: string;
@@ -11,9 +10,12 @@ export class FakeProtocol {
   readonly privileged: PrivilegedScheme[] = [];
   readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
 
+  /** Privileged schemes must be registered before this app is ready. */
+  constructor(private readonly app: FakeApp) {}
+
   registerSchemesAsPrivileged(schemes: PrivilegedScheme[]): void {
-    if (app.ready) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
-    app.calls.push('registerSchemesAsPrivileged');
+    if (this.app.ready) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
+    this.app.calls.push('registerSchemesAsPrivileged');
     this.privileged.push(...schemes);
   }
 
@@ -73,5 +75,21 @@ export class FakeSession {
   setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
     this.count('setPermissionCheckHandler');
     this.permissionCheckHandler = handler;
+  }
+}
+
+/** The session module: the default session and one session per partition, made on first use. */
+export class FakeSessions {
+  readonly defaultSession = new FakeSession();
+  /** Test helper: the sessions made so far, by partition. */
+  readonly partitions = new Map<string, FakeSession>();
+
+  fromPartition(partition: string): FakeSession {
+    if (partition === '') return this.defaultSession;
+    const existing = this.partitions.get(partition);
+    if (existing) return existing;
+    const created = new FakeSession(partition);
+    this.partitions.set(partition, created);
+    return created;
   }
 }

@@ -1,5 +1,6 @@
 /** A recording WebContents: loads, navigations, window-open handlers, sends. */
 import { EventEmitter } from 'node:events';
+import { currentFake } from './current';
 import { FakeFrame } from './events';
 
 export interface WindowOpenDetails {
@@ -8,9 +9,12 @@ export interface WindowOpenDetails {
 }
 
 export class FakeWebContents extends EventEmitter {
-  private static nextId = 1;
-  static readonly all: FakeWebContents[] = [];
-  readonly id = FakeWebContents.nextId++;
+  /** Every WebContents made under the current fake. */
+  static get all(): FakeWebContents[] {
+    return currentFake().records.webContents;
+  }
+
+  readonly id = currentFake().records.nextWebContentsId++;
   readonly sent: { channel: string; args: unknown[] }[] = [];
   readonly mainFrame = new FakeFrame('about:blank');
   windowOpenHandler: ((details: WindowOpenDetails) => { action: 'allow' | 'deny' }) | null = null;

@@ -2,7 +2,7 @@
 import { EventEmitter } from 'node:events';
 import { fakeEvent } from './events';
 import { FakeWebContents } from './web-contents';
-import { app } from './app';
+import { currentFake } from './current';
 
 export class FakeWindowState extends EventEmitter {
   visible = false;
@@ -38,7 +38,10 @@ export class FakeWindowState extends EventEmitter {
 }
 
 export class FakeBrowserWindow extends FakeWindowState {
-  static readonly created: FakeBrowserWindow[] = [];
+  static get created(): FakeBrowserWindow[] {
+    return currentFake().records.browserWindows;
+  }
+
   readonly webContents: FakeWebContents;
   loadedUrl: string | null = null;
 
@@ -47,7 +50,7 @@ export class FakeBrowserWindow extends FakeWindowState {
     this.webContents = new FakeWebContents(options.webPreferences ?? {});
     FakeBrowserWindow.created.push(this);
     // Electron announces every new WebContents on app, which is where the security guard hooks in.
-    app.emit('web-contents-created', fakeEvent(), this.webContents);
+    currentFake().app.emit('web-contents-created', fakeEvent(), this.webContents);
   }
 
   static getAllWindows(): FakeBrowserWindow[] {
@@ -60,10 +63,7 @@ export class FakeBrowserWindow extends FakeWindowState {
     return Promise.resolve();
   }
 
-
 }
-
-
 
 export interface FakeRectangle {
   x: number;
@@ -73,7 +73,10 @@ export interface FakeRectangle {
 }
 
 export class FakeWebContentsView extends EventEmitter {
-  static readonly created: FakeWebContentsView[] = [];
+  static get created(): FakeWebContentsView[] {
+    return currentFake().records.webContentsViews;
+  }
+
   readonly webContents: FakeWebContents;
   bounds: FakeRectangle = { x: 0, y: 0, width: 0, height: 0 };
   visible = true;
@@ -82,7 +85,7 @@ export class FakeWebContentsView extends EventEmitter {
     super();
     this.webContents = new FakeWebContents(options.webPreferences ?? {});
     FakeWebContentsView.created.push(this);
-    app.emit('web-contents-created', fakeEvent(), this.webContents);
+    currentFake().app.emit('web-contents-created', fakeEvent(), this.webContents);
   }
 
   setBounds(bounds: FakeRectangle): void {
@@ -110,7 +113,10 @@ export class FakeView {
 
 /** BaseWindow: no WebContents of its own; closing it does not close its views' WebContents (as in Electron). */
 export class FakeBaseWindow extends FakeWindowState {
-  static readonly created: FakeBaseWindow[] = [];
+  static get created(): FakeBaseWindow[] {
+    return currentFake().records.baseWindows;
+  }
+
   readonly contentView = new FakeView();
   title: string;
   contentSize = { width: 1280, height: 800 };
@@ -128,8 +134,6 @@ export class FakeBaseWindow extends FakeWindowState {
   setTitle(title: string): void {
     this.title = title;
   }
-
-
 
   /** Test helper: the attendee resizing the window. */
   resizeTo(width: number, height: number): void {

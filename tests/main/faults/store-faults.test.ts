@@ -12,7 +12,6 @@ import { JsonFileStore } from '../../../main/adapters/json-store';
 import { CompanionService } from '../../../core/service';
 import { fakePorts } from '../../core/support/fake-ports';
 import { keynote, nativeFeed, opening, panel } from '../../core/support/native-feed';
-import { resetFakeElectron } from '../fake-electron';
 
 
 const BUNDLED = nativeFeed([opening, keynote, panel]);
@@ -20,7 +19,6 @@ let directory: string;
 let clock = 1_707_120_000_000;
 
 beforeEach(() => {
-  resetFakeElectron();
   directory = mkdtempSync(join(tmpdir(), 'glc-disk-'));
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });

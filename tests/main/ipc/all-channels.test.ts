@@ -12,7 +12,7 @@ import type { ActionName, CompanionActions } from '../../../core/api';
 import { registerActionHandlers } from '../../../main/ipc/register-handlers';
 import { isTrustedSender } from '../../../main/ipc/sender-check';
 import { appOriginFor } from '../../../main/security/app-origin';
-import { FakeFrame, FakeWebContents, ipcMain, resetFakeElectron } from '../fake-electron';
+import { FakeFrame, FakeWebContents, ipcMain } from '../fake-electron';
 
 
 /** One well-formed call per channel. */
@@ -109,7 +109,6 @@ const FOREIGN: [string, () => IpcMainInvokeEvent][] = [
 ];
 
 beforeEach(() => {
-  resetFakeElectron();
   calls.length = 0;
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   register();

@@ -6,7 +6,7 @@ import type { CompanionActions } from '../../../core/api';
 import { registerActionHandlers } from '../../../main/ipc/register-handlers';
 import { isTrustedSender } from '../../../main/ipc/sender-check';
 import { appOriginFor } from '../../../main/security/app-origin';
-import { FakeFrame, FakeWebContents, ipcMain, resetFakeElectron } from '../fake-electron';
+import { FakeFrame, FakeWebContents, ipcMain } from '../fake-electron';
 
 
 function fakeService() {
@@ -39,7 +39,6 @@ function eventFrom(frame: FakeFrame | null, sender: FakeWebContents = ourContent
 const ourPage = (): FakeFrame => new FakeFrame('app://companion/index.html');
 
 beforeEach(() => {
-  resetFakeElectron();
   service = fakeService();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });

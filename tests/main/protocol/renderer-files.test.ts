@@ -6,7 +6,7 @@ import type { Protocol } from 'electron';
 import { registerAppSchemeAsPrivileged } from '../../../main/protocol/app-scheme';
 import { createRendererFileHandler } from '../../../main/protocol/renderer-files';
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/content-security-policy';
-import { protocol, resetFakeElectron } from '../fake-electron';
+import { protocol } from '../fake-electron';
 
 
 let base: string;
@@ -77,7 +77,6 @@ describe('app:// protocol handler', () => {
   });
 
   it('registers app: as standard, secure and fetchable, without bypassing CSP or opening CORS', () => {
-    resetFakeElectron();
     registerAppSchemeAsPrivileged(protocol as unknown as Protocol);
     expect(protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoomWindow } from '../../../main/rooms/room-window';
-import { FakeBaseWindow, FakeBrowserWindow, FakeFrame, desktopCapturer, fakeCapturerSource, resetFakeElectron, session } from '../fake-electron';
+import { FakeBaseWindow, FakeBrowserWindow, FakeFrame, desktopCapturer, fakeCapturerSource, session } from '../fake-electron';
 import { ROOM, consentingRooms, lastRoom, settle } from './room-helpers';
 
 
@@ -8,7 +8,6 @@ const SCREEN = fakeCapturerSource('screen:1:0', 'Entire screen');
 const SLIDES = fakeCapturerSource('window:42:0', 'Slides – Presentation');
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.stubEnv('XDG_SESSION_TYPE', 'x11');
   desktopCapturer.getSources.mockResolvedValue([SCREEN, SLIDES]);

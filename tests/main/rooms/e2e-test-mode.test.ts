@@ -1,10 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App, Session } from 'electron';
 import { applyRoomTestSwitches, roomTestMode, trustLocalTestCertificate } from '../../../main/rooms/e2e-test-mode';
-import { FakeSession, app, resetFakeElectron } from '../fake-electron';
+import { FakeSession, app } from '../fake-electron';
 
-
-beforeEach(() => resetFakeElectron());
 
 describe('room test mode', () => {
   const env = { GLC_E2E_TRUST_LOCAL_CERT: '1', GLC_E2E_FAKE_MEDIA: '1' };

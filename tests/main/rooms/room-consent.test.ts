@@ -4,7 +4,7 @@ import { openRoomWindow } from '../../../main/rooms/room-window';
 import { RoomRegistry } from '../../../main/rooms/room-registry';
 import { TOOLBAR_HEIGHT } from '../../../main/rooms/room-layout';
 import { MAX_WAITING, RoomConsentGate } from '../../../main/rooms/room-consent';
-import { FakeBaseWindow, FakeFrame, desktopCapturer, fakeCapturerSource, resetFakeElectron, session, systemPreferences } from '../fake-electron';
+import { FakeBaseWindow, FakeFrame, desktopCapturer, fakeCapturerSource, session, systemPreferences } from '../fake-electron';
 import type { FakeWebContents } from '../fake-electron';
 import { ROOM, answerConsent, consentShown, lastRoom, settle } from './room-helpers';
 
@@ -14,7 +14,6 @@ const platform = process.platform;
 let rooms: RoomRegistry;
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.stubEnv('XDG_SESSION_TYPE', 'x11');

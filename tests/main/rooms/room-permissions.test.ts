@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoomWindow } from '../../../main/rooms/room-window';
-import { FakeBaseWindow, FakeWebContents, resetFakeElectron, session, systemPreferences } from '../fake-electron';
+import { FakeBaseWindow, FakeWebContents, session, systemPreferences } from '../fake-electron';
 import { ROOM, consentingRooms, lastRoom, settle } from './room-helpers';
 
 
@@ -8,7 +8,6 @@ const platform = process.platform;
 const CLIENT = 'https://node1.bbb.example.org/html5client/join';
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
   Object.defineProperty(process, 'platform', { value: 'linux' });
   openRoomWindow(ROOM, consentingRooms());

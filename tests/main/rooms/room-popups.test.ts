@@ -2,14 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoomWindow } from '../../../main/rooms/room-window';
 import { RoomRegistry } from '../../../main/rooms/room-registry';
-import { FakeBaseWindow, resetFakeElectron, shell } from '../fake-electron';
+import { FakeBaseWindow, shell } from '../fake-electron';
 import { ROOM, click, lastRoom, navigation, settle } from './room-helpers';
 
 
 const T0 = Date.parse('2024-02-05T12:00:00Z');
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0);
   vi.spyOn(console, 'info').mockImplementation(() => undefined);

@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoomWindow } from '../../../main/rooms/room-window';
 import { RoomRegistry } from '../../../main/rooms/room-registry';
-import { FakeBaseWindow, FakeFrame, resetFakeElectron, shell } from '../fake-electron';
+import { FakeBaseWindow, FakeFrame, shell } from '../fake-electron';
 import { ROOM, lastRoom, lastToolbarState, settle } from './room-helpers';
 
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   openRoomWindow(ROOM, new RoomRegistry());
 });

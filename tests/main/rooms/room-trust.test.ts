@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRoomWindow } from '../../../main/rooms/room-window';
 import type { RoomRegistry } from '../../../main/rooms/room-registry';
-import { FakeBaseWindow, FakeFrame, resetFakeElectron, session } from '../fake-electron';
+import { FakeBaseWindow, FakeFrame, session } from '../fake-electron';
 import type { FakeWebContents } from '../fake-electron';
 import { ROOM, click, consentShown, consentingRooms, lastRoom, navigation, settle } from './room-helpers';
 
@@ -11,7 +11,6 @@ const OTHER_ROOM = { ...ROOM, url: 'https://other-bbb.example.net/rooms/xyz/join
 let rooms: RoomRegistry;
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   rooms = consentingRooms();

@@ -3,14 +3,13 @@ import type { App } from 'electron';
 import { openRoomWindow } from '../../../main/rooms/room-window';
 import { RoomRegistry } from '../../../main/rooms/room-registry';
 import { guardAllWebContents } from '../../../main/security/web-contents-guard';
-import { FakeBaseWindow, FakeWebContents, app, resetFakeElectron, session, shell } from '../fake-electron';
+import { FakeBaseWindow, FakeWebContents, app, session, shell } from '../fake-electron';
 import { ROOM, click, lastRoom, lastToolbarState, navigation, settle } from './room-helpers';
 
 
 let rooms: RoomRegistry;
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'info').mockImplementation(() => undefined);
   rooms = new RoomRegistry();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/content-security-policy';
 import { createRendererFileHandler } from '../../../main/protocol/renderer-files';
 import { APP_ENTRY_URL, devRendererUrl } from '../../../main/security/app-origin';
-import { FakeBrowserWindow, app, resetFakeElectron } from '../fake-electron';
+import { FakeBrowserWindow, app, shareOneFakeElectron } from '../fake-electron';
 
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -106,8 +106,9 @@ describe('our own windows load only our own pages', () => {
 
   describe('the started app, with ELECTRON_RENDERER_URL pointing at a remote page', () => {
     let userData: string;
+    // The app starts once, below; every test of this block checks that same app.
+    shareOneFakeElectron();
     beforeAll(async () => {
-      resetFakeElectron();
       userData = mkdtempSync(join(tmpdir(), 'glc-csp-'));
       app.paths['userData'] = userData;
       vi.stubEnv('ELECTRON_RENDERER_URL', 'https://evil.example.net/');

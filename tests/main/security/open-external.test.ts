@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openExternalSafely } from '../../../main/security/open-external';
-import { resetFakeElectron, shell } from '../fake-electron';
+import { shell } from '../fake-electron';
 
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 

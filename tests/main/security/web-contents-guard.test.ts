@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App, WebContents } from 'electron';
 import { guardAllWebContents, guardWebContents } from '../../../main/security/web-contents-guard';
 import { appOriginFor, isOwnPageUrl } from '../../../main/security/app-origin';
-import { FakeBrowserWindow, FakeWebContents, app, fakeEvent, resetFakeElectron, shell } from '../fake-electron';
+import { FakeBrowserWindow, FakeWebContents, app, fakeEvent, shell } from '../fake-electron';
 
 
 const origin = appOriginFor(null);
@@ -13,7 +13,6 @@ let contents: FakeWebContents;
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 beforeEach(() => {
-  resetFakeElectron();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   contents = new FakeWebContents();
   guardWebContents(contents as unknown as WebContents, isOurs);

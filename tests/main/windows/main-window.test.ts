@@ -1,9 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMainWindow } from '../../../main/windows/main-window';
-import { FakeBrowserWindow, resetFakeElectron } from '../fake-electron';
+import { FakeBrowserWindow } from '../fake-electron';
 
-
-beforeEach(() => resetFakeElectron());
 
 describe('main window', () => {
   it('is created with the secure webPreferences and our preload', () => {
