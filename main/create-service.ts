@@ -9,6 +9,7 @@ import { linkOpener } from './adapters/link-opener';
 import { createNotifier } from './adapters/notifier';
 import { roomWindowOpener } from './adapters/room-opener';
 import { openStores } from './adapters/stores';
+import type { Stores } from './adapters/stores';
 import { openRooms } from './rooms/room-registry';
 import { createPdfPrinter } from './adapters/pdf-printer';
 
@@ -24,8 +25,9 @@ export interface ServiceSetup {
  * has its own small file (core/storage/layout.ts), so a damaged cache never
  * costs the attendee their settings and a bookmark never rewrites the feed.
  */
-export function createCompanionService({ userDataDir, bundledFeed, parentWindow }: ServiceSetup): CompanionService {
-  const { kept: store, cache } = openStores(userDataDir);
+export function createCompanionService({ userDataDir, bundledFeed, parentWindow }: ServiceSetup): { service: CompanionService; stores: Stores } {
+  const stores = openStores(userDataDir);
+  const { kept: store, cache } = stores;
   const files = createFileSaver(parentWindow);
   const service = new CompanionService(
     {
@@ -43,5 +45,5 @@ export function createCompanionService({ userDataDir, bundledFeed, parentWindow 
   );
   // Room windows remember the attendee's device answers in the same store that Settings lists and revokes them from.
   openRooms.useConsents(service.roomConsents);
-  return service;
+  return { service, stores };
 }

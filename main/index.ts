@@ -54,7 +54,7 @@ function start(): void {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createRendererFileHandler(rendererDir));
 
-  const service = createCompanionService({
+  const { service, stores } = createCompanionService({
     userDataDir: app.getPath('userData'),
     bundledFeed,
     parentWindow: () => windows.first(),
@@ -66,6 +66,8 @@ function start(): void {
   );
   forwardServiceEvents(service.events, () => windows.list());
   app.on('before-quit', () => service.stop());
+  // Saves are written behind the attendee's clicks; the last of them reach the disk before the process ends.
+  app.on('will-quit', () => stores.flushSync());
   // A flag of the desktop shell, not an attendee setting: it stays out of core and the web edition.
   background = new BackgroundMode({ reminders: service.reminderOutlook, openWindow: showMainWindow, flags: new JsonFileStore({ name: 'desktop', directory: app.getPath('userData') }) });
 

@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 it('hands the service’s remembered room answers to the room windows, so a revocation counts there at once', async () => {
-  const service = createCompanionService({ userDataDir: directory, bundledFeed: nativeFeed([opening]), parentWindow: () => undefined });
+  const { service } = createCompanionService({ userDataDir: directory, bundledFeed: nativeFeed([opening]), parentWindow: () => undefined });
   service.start();
   openRooms.consents.remember('bbb.example.org', 'media', true);
   expect(await service.listRoomPermissions()).toEqual([{ host: 'bbb.example.org', kind: 'media', allowed: true }]);
