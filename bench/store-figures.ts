@@ -16,7 +16,7 @@ import type { NodeOptions } from './node-figures';
 const STORE_GOAL_MS = 5;
 const FEED_URL = 'https://golocal.example.org/feed.json';
 
-export type OpenStores = (userDataDir: string) => { kept: KeyValueStore; cache: KeyValueStore };
+export type OpenStores = (userDataDir: string) => { kept: KeyValueStore; cache: KeyValueStore; settled?: () => Promise<void> };
 
 function benchPorts(stores: ReturnType<OpenStores>, body: string): CompanionPorts & { cache: KeyValueStore } {
   return {
@@ -32,15 +32,23 @@ function benchPorts(stores: ReturnType<OpenStores>, body: string): CompanionPort
   };
 }
 
-async function timeAction(runs: number, action: (i: number) => Promise<unknown>): Promise<number> {
+/**
+ * The median time the action holds the main process (until its promise settles: what the attendee's click
+ * waits for), and the median time until its change is on disk (writes run behind the action).
+ */
+async function timeAction(runs: number, action: (i: number) => Promise<unknown>, settled: () => Promise<void>): Promise<{ action: number; onDisk: number }> {
   await action(0);
+  await settled();
   const times: number[] = [];
+  const onDisk: number[] = [];
   for (let i = 1; i <= runs * 4; i++) {
     const start = performance.now();
     await action(i);
     times.push(performance.now() - start);
+    await settled();
+    onDisk.push(performance.now() - start);
   }
-  return median(times);
+  return { action: median(times), onDisk: median(onDisk) };
 }
 
 /** `open` is the store wiring under test: the declared layout by default. */
@@ -48,19 +56,23 @@ export async function storeFigures(size: number, opts: NodeOptions, open: OpenSt
   const userData = mkdtempSync(join(tmpdir(), 'glc-bench-stores-'));
   try {
     const body = writeFormat(generateProgramme(size), 'native');
-    const service = new CompanionService(benchPorts(open(userData), body), { bundledFeed: writeFormat(generateProgramme(10), 'native'), systemZone: 'Europe/Vienna' });
+    const stores = open(userData);
+    const settled = stores.settled ?? (async () => undefined);
+    const service = new CompanionService(benchPorts(stores, body), { bundledFeed: writeFormat(generateProgramme(10), 'native'), systemZone: 'Europe/Vienna' });
     service.start();
     const status = await service.setFeedUrl(FEED_URL);
     if (status.error !== null) throw new Error(`the benchmark feed did not load: ${status.error}`);
     const ids = (await service.getState()).programme.sessions.slice(0, 2).map((session) => session.id);
-    const toggle = await timeAction(opts.runs, (i) => service.setBookmark(ids[i % 2] ?? '', i % 4 < 2));
-    const settings = await timeAction(opts.runs, (i) => service.updateSettings({ theme: i % 2 === 0 ? 'dark' : 'light' }));
+    const toggle = await timeAction(opts.runs, (i) => service.setBookmark(ids[i % 2] ?? '', i % 4 < 2), settled);
+    const settings = await timeAction(opts.runs, (i) => service.updateSettings({ theme: i % 2 === 0 ? 'dark' : 'light' }), settled);
     service.stop();
     const cached = (statSync(join(userData, STORES_FOLDER, 'feed-cache.json'), { throwIfNoEntry: false })?.size ?? 0) / 1e6;
     const note = `service action on the stores on disk, ${size}-session feed cached (${cached.toFixed(2)} MB); median of ${opts.runs * 4}`;
     return [
-      { name: `bookmark toggle, ${size} cached`, value: round(toggle), unit: 'ms', goal: `≤ ${STORE_GOAL_MS} ms`, met: toggle <= STORE_GOAL_MS, note },
-      { name: `settings change, ${size} cached`, value: round(settings), unit: 'ms', goal: `≤ ${STORE_GOAL_MS} ms`, met: settings <= STORE_GOAL_MS, note },
+      { name: `bookmark toggle, ${size} cached`, value: round(toggle.action), unit: 'ms', goal: `≤ ${STORE_GOAL_MS} ms`, met: toggle.action <= STORE_GOAL_MS, note },
+      { name: `settings change, ${size} cached`, value: round(settings.action), unit: 'ms', goal: `≤ ${STORE_GOAL_MS} ms`, met: settings.action <= STORE_GOAL_MS, note },
+      // Not on the main process (the write runs on Node's thread pool): how long until a crash could no longer lose it.
+      { name: `bookmark toggle on disk, ${size} cached`, value: round(toggle.onDisk), unit: 'ms', note: `${note}; written and flushed behind the action` },
     ];
   } finally {
     rmSync(userData, { recursive: true, force: true });

@@ -67,6 +67,8 @@ function start(): void {
   );
   forwardServiceEvents(service.events, () => windows.list());
   app.on('before-quit', () => service.stop());
+  // Saves are written behind the attendee's clicks; the last of them reach the disk before the process ends.
+  app.on('will-quit', () => stores.flushSync());
   // The one-time tray notice is a declared key of the layout, in a file of its own (desktop-notices.json).
   background = new BackgroundMode({ reminders: service.reminderOutlook, openWindow: showMainWindow, flags: stores.kept });
 

@@ -13,6 +13,10 @@ export interface Stores {
   kept: KeyValueStore;
   /** What can be fetched again: the feed cache, and the mirrors of bookmarks and settings. */
   cache: KeyValueStore;
+  /** Writes every pending change now, blocking: when the app quits. */
+  flushSync(): void;
+  /** Resolves once every change made so far is on disk. */
+  settled(): Promise<void>;
 }
 
 /** The folder of the declared layout's files, inside the user-data folder. */
@@ -42,7 +46,16 @@ export function openStores(userDataDir: string, now: () => number = Date.now): S
     // The old files stay where they are and the migration runs again at the next start.
     console.warn('[store] the saved data could not be moved to the new files yet', error instanceof Error ? error.message : String(error));
   }
-  return { kept: new RoutedStore('kept', openOnce, recovered), cache: new RoutedStore('cache', openOnce) };
+  return {
+    kept: new RoutedStore('kept', openOnce, recovered),
+    cache: new RoutedStore('cache', openOnce),
+    flushSync: () => {
+      for (const store of opened.values()) store.flushSync();
+    },
+    settled: async () => {
+      await Promise.all([...opened.values()].map((store) => store.settled()));
+    },
+  };
 }
 
 /**
@@ -71,6 +84,7 @@ function migrateLandedFiles(userDataDir: string, open: (file: string) => AtomicF
   for (const [file, values] of migrateLegacy(legacy)) {
     const store = open(file);
     for (const [key, value] of Object.entries(values)) if (store.get(key) === undefined) store.set(key, value);
+    store.flushSync();
     // Never move an old file away while its values are only in memory.
     if (!store.persists) throw new Error(`${file}.json could not be written`);
   }

@@ -3,7 +3,7 @@
  * 'ready', what exists after it, and that a call from our window reaches the
  * real CompanionService with the bundled programme.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -91,6 +91,14 @@ describe('main entry', () => {
     const sent = window!.webContents.sent.filter((message) => message.channel === eventChannel('settingsChanged'));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.args).toEqual([expect.objectContaining({ theme: 'dark' })]);
+  });
+
+  it('writes saved changes behind the click, and every one of them before the app quits', async () => {
+    const [window] = FakeBrowserWindow.created;
+    await ipcMain.invoke('companion:updateSettings', fromWindow(window!), { theme: 'light' });
+    app.emit('will-quit');
+    const saved = JSON.parse(readFileSync(join(userData, 'stores', 'settings.json'), 'utf8')) as { settings: { theme: string } };
+    expect(saved.settings.theme).toBe('light');
   });
 
   it('quits when the last window closes, except on macOS where activate reopens it', () => {
