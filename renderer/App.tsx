@@ -31,6 +31,7 @@ import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { viewName, wayBack } from './components/view-failure';
 import type { ViewName } from './components/view-failure';
 import { useApi } from './hooks/api-context';
+import './App.css';
 
 /** Focuses an element as soon as a view switch has rendered it (a few frames at most). */
 function focusWhenRendered(selector: string, framesLeft = 10): void {

@@ -5,9 +5,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { CompanionApi } from '../core/api';
+// Tokens and base first: every component's stylesheet, bundled after them, builds on both.
+import './styles/tokens.css';
+import './styles/base.css';
 import { App } from './App';
 import { ApiProvider } from './hooks/api-context';
-import './styles.css';
 
 export function startApp(root: HTMLElement, platform: Promise<CompanionApi>): void {
   // ViewErrorBoundary logs what it catches, naming the view: React would log the same error a second time.

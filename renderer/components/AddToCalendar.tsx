@@ -4,6 +4,7 @@ import type { Session } from '../../core/programme/model';
 import { googleCalendarLink, outlookCalendarLink } from '../../core/calendar/calendar-links';
 import { useApi } from '../hooks/api-context';
 import { useZones } from './zone-context';
+import './AddToCalendar.css';
 
 export function AddToCalendar({ session }: { session: Session }) {
   const api = useApi();

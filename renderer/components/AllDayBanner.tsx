@@ -7,6 +7,7 @@ import type { Session } from '../../core/programme/model';
 import { allDayDates, allDaySpanLabel } from '../../core/time/all-day';
 import { sessionHref } from '../hooks/use-hash-route';
 import { CancelledBadge } from './SessionWhen';
+import './AllDayBanner.css';
 
 export function AllDayBanner({ sessions }: { sessions: readonly Session[] }) {
   if (sessions.length === 0) return null;

@@ -1,6 +1,7 @@
 /** Brand, conference title and the main navigation, with counts where they help. */
 import type { Conference } from '../../core/programme/model';
 import type { Route } from '../hooks/use-hash-route';
+import './AppHeader.css';
 
 const NAV_ITEMS: { href: string; label: string; view: Route['view'] }[] = [
   { href: '#/', label: 'Programme', view: 'programme' },

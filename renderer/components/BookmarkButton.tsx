@@ -1,6 +1,7 @@
 /** The bookmark toggle: a real button with aria-pressed, named after the session it saves. */
 import { useApi } from '../hooks/api-context';
 import { useBookmarks } from './bookmark-context';
+import './BookmarkButton.css';
 
 export function BookmarkButton({ sessionId, title }: { sessionId: string; title: string }) {
   const api = useApi();

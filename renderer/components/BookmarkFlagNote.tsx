@@ -1,6 +1,7 @@
 /** Under a bookmarked session: what changed since the attendee last looked. */
 import type { Bookmark } from '../../core/schedule/bookmark-model';
 import { TimeRange } from './TimeRange';
+import './BookmarkFlagNote.css';
 
 export function BookmarkFlagNote({ bookmark }: { bookmark: Bookmark | undefined }) {
   const flag = bookmark?.flag;

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { MAX_IMPORT_CHARS } from '../../core/api';
 import { useApi } from '../hooks/api-context';
+import './BookmarkTransfer.css';
 
 export function BookmarkTransfer({ count }: { count: number }) {
   const api = useApi();

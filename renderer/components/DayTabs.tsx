@@ -1,6 +1,7 @@
 /** Day switcher: a row of links (each day has its own address), current day marked for assistive tech. */
 import { dayLabel } from '../../core/time/days';
 import { dayHref } from '../hooks/use-hash-route';
+import './DayTabs.css';
 
 export function DayTabs({ days, current }: { days: { date: string; count: number }[]; current: string }) {
   return (

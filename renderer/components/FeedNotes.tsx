@@ -8,6 +8,7 @@
  */
 import type { FeedWarning } from '../../core/programme/model';
 import { warningText } from '../../core/feeds/listing';
+import './FeedNotes.css';
 
 const SHOWN_NOTES = 20;
 

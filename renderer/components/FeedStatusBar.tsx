@@ -4,6 +4,7 @@ import type { Conference } from '../../core/programme/model';
 import { useApi } from '../hooks/api-context';
 import { formatInstant } from '../../core/time/format-instant';
 import { useZones } from './zone-context';
+import './FeedStatusBar.css';
 
 function sourceText(feed: FeedStatus, zone: string): string {
   if (feed.origin === 'bundled') return 'Built-in programme';

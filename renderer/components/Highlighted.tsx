@@ -1,4 +1,5 @@
 import { highlight } from '../../core/search/highlight';
+import './Highlighted.css';
 
 /** Text with search matches wrapped in <mark>; still plain text nodes, never markup from the feed. */
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {

@@ -12,6 +12,7 @@ import { useApi } from '../hooks/api-context';
 import { timeInZone } from '../../core/time/zoned';
 import { zoneAbbreviation } from '../../core/time/zone-label';
 import { useZones } from './zone-context';
+import './JoinRoom.css';
 
 export function JoinRoom({ session, now, joinWindow }: { session: Session; now: number; joinWindow: JoinWindow }) {
   const api = useApi();

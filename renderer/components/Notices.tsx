@@ -5,6 +5,7 @@
 import type { Bookmark } from '../../core/schedule/bookmark-model';
 import { useApi } from '../hooks/api-context';
 import { sessionHref } from '../hooks/use-hash-route';
+import './Notices.css';
 
 function describe(bookmark: Bookmark): string {
   const kinds = bookmark.flag?.kinds ?? [];

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { FacetValues, SessionFilters } from '../../core/search/filters';
 import { isFiltering, NO_FILTERS } from '../../core/search/filters';
 import type { ProgrammeLayout } from '../../core/settings';
+import './ProgrammeToolbar.css';
 
 interface Props {
   query: string;

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ConsentKind, RoomPermission } from '../../core/rooms/room-consents';
 import { platformName } from '#platform';
 import { useApi } from '../hooks/api-context';
+import './RoomPermissionsList.css';
 
 const KIND_WORDS: Record<ConsentKind, string> = { media: 'microphone and camera', screen: 'screen sharing' };
 

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { Session } from '../../core/programme/model';
 import { SessionRow } from './SessionRow';
+import './SessionList.css';
 
 /** Below this many rows, plain rendering is fast and keeps find-in-page working. */
 export const VIRTUALIZE_FROM = 150;

@@ -7,6 +7,7 @@ import { Highlighted } from './Highlighted';
 import { useSearchTerms } from './search-terms-context';
 import { abstractSnippet } from '../../core/search/snippet';
 import { highlight } from '../../core/search/highlight';
+import './SessionRow.css';
 
 interface Props {
   session: Session;

@@ -1,5 +1,6 @@
 /** "Live now", "starts in 25 min" or "ended", from the real clock. */
 import { sessionTiming } from '../../core/time/session-timing';
+import './SessionStateBadge.css';
 
 export function SessionStateBadge({ start, end, now }: { start: string; end: string; now: number }) {
   const timing = sessionTiming(Date.parse(start), Date.parse(end), now);

@@ -7,6 +7,7 @@ import type { Session } from '../../core/programme/model';
 import { allDaySpanLabel } from '../../core/time/all-day';
 import { SessionStateBadge } from './SessionStateBadge';
 import { TimeRange } from './TimeRange';
+import './SessionWhen.css';
 
 export function CancelledBadge() {
   return <span className="state-badge state-cancelled">Cancelled</span>;

@@ -1,6 +1,7 @@
 /** The keyboard shortcuts, in a native modal dialog (focus is trapped and Escape closes it). */
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from '../hooks/use-shortcuts';
+import './ShortcutHelp.css';
 
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);

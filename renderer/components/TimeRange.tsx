@@ -6,6 +6,7 @@ import { dayOffsetLabel, dualTime } from '../../core/time/dual-time';
 import type { ZonedRange } from '../../core/time/dual-time';
 import { dayLabel } from '../../core/time/days';
 import { useZones } from './zone-context';
+import './TimeRange.css';
 
 interface Props {
   start: string;

@@ -3,6 +3,7 @@
  * sessions at once), said plainly, with the way to see everything: the list.
  */
 import type { TimelineOmissions } from '../../core/schedule/timeline-layout';
+import './TimelineLimits.css';
 
 const count = (n: number): string => n.toLocaleString('en-GB');
 

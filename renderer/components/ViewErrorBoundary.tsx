@@ -8,6 +8,7 @@ import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { errorKind } from './view-failure';
 import type { ViewName } from './view-failure';
+import './ViewErrorBoundary.css';
 
 interface Props {
   view: ViewName;

@@ -1,6 +1,7 @@
 /** Choose a display zone by typing a city, region or offset; "automatic" follows the system. */
 import { useId, useMemo, useState } from 'react';
 import { zoneChoices } from '../../core/time/zone-choices';
+import './ZonePicker.css';
 
 interface Props {
   value: string | null;

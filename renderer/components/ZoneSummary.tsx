@@ -1,6 +1,7 @@
 /** A standing reminder of which two clocks the programme shows. */
 import { zoneAbbreviation, zoneCity } from '../../core/time/zone-label';
 import { useZones } from './zone-context';
+import './ZoneSummary.css';
 
 export function ZoneSummary({ now }: { now: number }) {
   const zones = useZones();

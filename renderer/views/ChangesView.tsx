@@ -6,6 +6,7 @@ import { sessionHref } from '../hooks/use-hash-route';
 import { TimeRange } from '../components/TimeRange';
 import { useZones } from '../components/zone-context';
 import { formatInstant } from '../../core/time/format-instant';
+import './ChangesView.css';
 
 const KIND_LABELS: Record<ChangeKind, string> = {
   added: 'New',

@@ -10,6 +10,8 @@ import { sessionHref } from '../hooks/use-hash-route';
 import { BookmarkFlagNote } from '../components/BookmarkFlagNote';
 import { SessionRow } from '../components/SessionRow';
 import { TimeRange } from '../components/TimeRange';
+import './MyScheduleView.css';
+import '../components/SessionList.css';
 
 interface Props {
   programme: Programme;

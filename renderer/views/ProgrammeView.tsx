@@ -19,6 +19,7 @@ import { dayHref } from '../hooks/use-hash-route';
 import type { ProgrammeQuery } from '../hooks/use-programme-query';
 import { TimelineDay } from './TimelineDay';
 import { SearchResults } from './SearchResults';
+import './ProgrammeView.css';
 
 const NO_BOOKMARKS: ReadonlySet<string> = new Set();
 

@@ -4,6 +4,7 @@ import { MIN_QUERY_LENGTH } from '../../core/search/session-search';
 import { dayLabel, groupByDay } from '../../core/time/days';
 import { SessionList } from '../components/SessionList';
 import { SearchTermsContext } from '../components/search-terms-context';
+import './SearchResults.css';
 
 interface Props {
   query: string;

@@ -9,6 +9,8 @@ import { dayHref } from '../hooks/use-hash-route';
 import { LinkifiedText } from '../components/LinkifiedText';
 import { SessionWhen } from '../components/SessionWhen';
 import { useZones } from '../components/zone-context';
+import './SessionView.css';
+import '../components/SessionRow.css';
 
 interface Props {
   session: Session | undefined;

@@ -11,6 +11,7 @@ import { RoomHostsField } from '../components/RoomHostsField';
 import { RoomPermissionsList } from '../components/RoomPermissionsList';
 import { FeedNotes } from '../components/FeedNotes';
 import { useZones } from '../components/zone-context';
+import './SettingsView.css';
 
 interface Props {
   settings: Settings;

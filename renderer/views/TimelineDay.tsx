@@ -16,6 +16,7 @@ import { useZones } from '../components/zone-context';
 import { TimeRange } from '../components/TimeRange';
 import { TimelineLimits } from '../components/TimelineLimits';
 import { useApi } from '../hooks/api-context';
+import './TimelineDay.css';
 
 /** Pixels per minute: an hour is 132 px tall, so a 15-minute block still shows its title. */
 const SCALE = 2.2;
