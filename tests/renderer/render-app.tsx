@@ -47,6 +47,8 @@ export interface AppOptions {
   bookmarks?: string[];
   /** The address the app opens at, e.g. '#/my'. */
   hash?: string;
+  /** Prepare the ports before the service starts on them (a damaged store, a cached feed…). */
+  beforeStart?: (ports: RendererPorts) => void;
   /** Prepare the service further before the first render (load a feed, remember a room permission…). */
   before?: (service: CompanionService, ports: RendererPorts) => Promise<void>;
 }
@@ -110,6 +112,7 @@ async function renderWith(ui: () => ReactNode, options: AppOptions): Promise<Ren
     },
     saved,
   };
+  options.beforeStart?.(ports);
   const service = new CompanionService(ports, { bundledFeed, systemZone: options.systemZone ?? 'America/New_York' });
   service.start();
   if (options.settings) await service.updateSettings(options.settings);
