@@ -120,7 +120,9 @@ async function renderWith(ui: () => ReactNode, options: AppOptions): Promise<Ren
   await options.before?.(service, ports);
   window.location.hash = options.hash ?? '';
   const user = userEvent.setup();
-  const rendered = render(<AppProviders api={apiOf(service)}>{ui()}</AppProviders>);
+  const api = apiOf(service);
+  // As a wrapper, so that `rerender` keeps the providers.
+  const rendered = render(ui(), { wrapper: ({ children }: { children: ReactNode }) => <AppProviders api={api}>{children}</AppProviders> });
   return { ...rendered, service, ports, user };
 }
 
