@@ -20,6 +20,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // One jsdom and one module graph per worker instead of per file: setting up jsdom and loading React, core
+          // and the bundled programme took longer than the tests. setup.ts resets the DOM, clock, address and theme.
+          isolate: false,
         },
       },
     ],

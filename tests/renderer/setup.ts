@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 // jsdom lays nothing out: "Jump to now" scrolls to the now marker, which here is a no-op.
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+if (typeof Element.prototype.scrollIntoView !== 'function') Element.prototype.scrollIntoView = function scrollIntoView() {};
 
 // jsdom has <dialog> but not its modal methods (ShortcutHelp opens a native modal dialog). As in browsers: showModal
 // and close set and clear `open`, close fires "close", and Escape closes an open modal dialog.
