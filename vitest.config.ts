@@ -23,6 +23,8 @@ export default defineConfig({
           // One jsdom and one module graph per worker instead of per file: setting up jsdom and loading React, core
           // and the bundled programme took longer than the tests. setup.ts resets the DOM, clock, address and theme.
           isolate: false,
+          // A test renders the whole app in jsdom, which on a busy machine takes seconds: only a hang should fail it.
+          testTimeout: 30_000,
         },
       },
     ],
