@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const zones = ['America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'];
-const suites = ['tests/core/time', 'tests/core/feeds', 'tests/core/programme', 'tests/core/service.test.ts', 'tests/core/calendar', 'tests/scripts'];
+const suites = ['tests/core/time', 'tests/core/feeds', 'tests/core/programme', 'tests/core/service.test.ts', 'tests/core/calendar', 'tests/scripts', 'tests/renderer/TimeRange.test.tsx'];
 
 for (const zone of zones) {
   console.log(`\n# Time-sensitive tests with the machine zone set to ${zone}`);
