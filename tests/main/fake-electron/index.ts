@@ -86,7 +86,7 @@ export const electronModule = { ...electron, default: electron };
 
 export function resetFakeElectron(): void {
   app.removeAllListeners();
-  Object.assign(app, { sandboxEnabled: false, isPackaged: false, ready: false, hasSingleInstanceLock: true });
+  Object.assign(app, { sandboxEnabled: false, isPackaged: false, ready: false, hasSingleInstanceLock: true, preferredSystemLanguages: ['en-US'], locale: 'en-US' });
   app.calls.length = 0;
   app.protocolClients.length = 0;
   Menu.buildFromTemplate.mockClear();
