@@ -12,10 +12,12 @@ import { useApi } from '../hooks/api-context';
 import { timeInZone } from '../../core/time/zoned';
 import { zoneAbbreviation } from '../../core/time/zone-label';
 import { useZones } from './zone-context';
+import { useTranslation } from 'react-i18next';
 
 export function JoinRoom({ session, now, joinWindow }: { session: Session; now: number; joinWindow: JoinWindow }) {
   const api = useApi();
   const zones = useZones();
+  const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const state = roomState(session, now, joinWindow);
   if (state.kind === 'no-room') return null;
@@ -24,7 +26,8 @@ export function JoinRoom({ session, now, joinWindow }: { session: Session; now: 
     return (
       <div className="join-room">
         <p className="room-state room-state-ended">
-          This session has ended{roomName}
+          {t('room.ended')}
+          {roomName}
         </p>
       </div>
     );
@@ -39,11 +42,15 @@ export function JoinRoom({ session, now, joinWindow }: { session: Session; now: 
   return (
     <div className="join-room">
       <button type="button" className="primary-button" disabled={!state.joinable} onClick={() => void join()} aria-describedby={`room-state-${session.id}`}>
-        Join room
+        {t('room.join')}
       </button>
       <span id={`room-state-${session.id}`} className={`room-state room-state-${state.kind}`}>
         {state.kind === 'opens-later' && state.opensAt - now > 120 * 60_000
-          ? `Room opens at ${timeInZone(state.opensAt, zones.display)} ${zoneAbbreviation(state.opensAt, zones.display)}, ${joinWindow.beforeStartMinutes} min before the start`
+          ? t('room.opensAt', {
+              time: timeInZone(state.opensAt, zones.display),
+              zone: zoneAbbreviation(state.opensAt, zones.display),
+              minutes: joinWindow.beforeStartMinutes,
+            })
           : state.label}
         {roomName}
       </span>
