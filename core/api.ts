@@ -29,6 +29,8 @@ export interface CompanionState {
   settings: Settings;
   /** The zone of the machine, used when settings.displayZone is null. */
   systemZone: string;
+  /** The system's (the browser's) preferred languages, most wanted first, used when settings.language is null. */
+  systemLanguages: string[];
 }
 
 export interface CompanionActions {

@@ -40,6 +40,8 @@ export interface ServiceOptions {
   bundledFeed: string;
   /** The machine's IANA zone. */
   systemZone: string;
+  /** The machine's (the browser's) preferred languages, most wanted first; none known means English. */
+  systemLanguages?: readonly string[];
 }
 
 export type ServicePorts = CompanionPorts & {
@@ -109,6 +111,7 @@ export class CompanionService implements CompanionActions {
       notice: this.notice,
       settings: this.settings,
       systemZone: this.options.systemZone,
+      systemLanguages: [...(this.options.systemLanguages ?? [])],
     };
   }
 

@@ -1,4 +1,5 @@
 /** What the attendee can set. Persisted through the KeyValueStore port. */
+import { isSupportedLanguage } from './i18n/languages';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type DayGrouping = 'display' | 'event';
@@ -24,6 +25,8 @@ export interface Settings {
   roomsOpenAfterEndMinutes: number;
   /** More BigBlueButton hosts rooms may use (for example a node the organisers announced by e-mail). */
   extraRoomHosts: string[];
+  /** The UI language (a code of core/i18n/languages.ts); null follows the system's (the browser's) languages. */
+  language: string | null;
 }
 
 /** What updateSettings may change: the feed URL is left out, it changes only through setFeedUrl (URL check, feed switch, bookmark move). */
@@ -40,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   joinWindowMinutes: 10,
   roomsOpenAfterEndMinutes: 15,
   extraRoomHosts: [],
+  language: null,
 };
 
 /** A bare host name such as bbb2.example.org: letters, digits, dots and hyphens, no scheme, port or path. */
@@ -78,6 +82,7 @@ const fieldValidators: { [K in keyof Settings]: (value: unknown) => value is Set
   joinWindowMinutes: (v): v is number => isWholeMinutes(v, 24 * 60),
   roomsOpenAfterEndMinutes: (v): v is number => isWholeMinutes(v, 120),
   extraRoomHosts: (v): v is string[] => Array.isArray(v) && v.length <= 50 && v.every(isHostName),
+  language: (v): v is string | null => v === null || isSupportedLanguage(v),
 };
 
 export function isSettingsPatch(value: unknown): value is SettingsPatch {

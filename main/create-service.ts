@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import { net } from 'electron';
+import { app, net } from 'electron';
 import { CompanionService } from '../core/service';
 import { currentZoneName } from '../core/time/zone-aliases';
 import { systemClock } from './adapters/clock';
@@ -18,6 +18,12 @@ export interface ServiceSetup {
   bundledFeed: string;
   /** The window a save dialog attaches to. */
   parentWindow: () => BrowserWindow | undefined;
+}
+
+/** The system's preferred languages (called after 'ready'); the app's locale where the system lists none. */
+function systemLanguages(): string[] {
+  const preferred = app.getPreferredSystemLanguages();
+  return preferred.length > 0 ? preferred : [app.getLocale()];
 }
 
 /**
@@ -40,7 +46,7 @@ export function createCompanionService({ stores, bundledFeed, parentWindow }: Se
       links: linkOpener,
       printer: createPdfPrinter(parentWindow, files),
     },
-    { bundledFeed, systemZone: currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone) },
+    { bundledFeed, systemZone: currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone), systemLanguages: systemLanguages() },
   );
   // Room windows remember the attendee's device answers in the same store that Settings lists and revokes them from.
   openRooms.useConsents(service.roomConsents);

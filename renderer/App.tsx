@@ -32,6 +32,11 @@ import { viewName, wayBack } from './components/view-failure';
 import type { ViewName } from './components/view-failure';
 import { useApi } from './hooks/api-context';
 import './App.css';
+import type { LoadState } from './hooks/use-companion-state';
+import { StartFailure } from './components/StartFailure';
+import { LanguageProvider } from './i18n/LanguageProvider';
+import { pickLanguage } from '../core/i18n/pick-language';
+import { useTranslation } from 'react-i18next';
 
 /** Focuses an element as soon as a view switch has rendered it (a few frames at most). */
 function focusWhenRendered(selector: string, framesLeft = 10): void {
@@ -42,22 +47,26 @@ function focusWhenRendered(selector: string, framesLeft = 10): void {
 
 export function App() {
   const load = useCompanionState();
+  // Until the state arrives there is no setting: the browser's (the system's) languages decide.
+  const language =
+    load.status === 'ready' ? pickLanguage(load.state.systemLanguages, load.state.settings.language) : pickLanguage(navigator.languages, null);
+  return (
+    <LanguageProvider language={language}>
+      <Loaded load={load} />
+    </LanguageProvider>
+  );
+}
+
+function Loaded({ load }: { load: LoadState }) {
+  const { t } = useTranslation();
   if (load.status === 'loading') {
     return (
       <main className="splash" aria-busy="true">
-        <p>Loading the programme…</p>
+        <p>{t('app.loading')}</p>
       </main>
     );
   }
-  if (load.status === 'failed') {
-    return (
-      <main className="splash">
-        <h1>Go Local Companion could not start</h1>
-        <p role="alert">{load.message}</p>
-        <p>Your bookmarks and settings are safe. Try restarting the app.</p>
-      </main>
-    );
-  }
+  if (load.status === 'failed') return <StartFailure message={load.message} reassure />;
   return <Ready state={load.state} />;
 }
 
@@ -79,9 +88,10 @@ function Ready({ state }: { state: CompanionState }) {
   const bookmarkedIds = useMemo(() => bookmarkedIdsOf(state.bookmarks), [state.bookmarks]);
   const session = route.view === 'session' ? programme.sessions.find((s) => s.id === route.id) : undefined;
 
+  const { t } = useTranslation();
   useEffect(() => {
-    document.title = session ? `${session.title} – Go Local Companion` : 'Go Local Companion';
-  }, [session]);
+    document.title = session ? t('app.title.session', { title: session.title }) : t('app.title');
+  }, [session, t]);
 
   const [helpOpen, setHelpOpen] = useState(false);
   const api = useApi();
@@ -123,7 +133,7 @@ function Ready({ state }: { state: CompanionState }) {
     <ZoneContext.Provider value={zones}>
       <BookmarkContext.Provider value={bookmarkedIds}>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t('app.skipToContent')}
         </a>
         <AppHeader
           conference={programme.conference}
@@ -159,7 +169,13 @@ function Ready({ state }: { state: CompanionState }) {
             )}
             {route.view === 'changes' && <ChangesView report={state.changes} bookmarked={bookmarkedIds} />}
             {route.view === 'settings' && (
-              <SettingsView settings={settings} feed={feed} systemZone={state.systemZone} bookmarkCount={state.bookmarks.length} />
+              <SettingsView
+                settings={settings}
+                feed={feed}
+                systemZone={state.systemZone}
+                systemLanguage={pickLanguage(state.systemLanguages, null)}
+                bookmarkCount={state.bookmarks.length}
+              />
             )}
           </ViewErrorBoundary>
         </main>

@@ -10,6 +10,10 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { App } from './App';
 import { ApiProvider } from './hooks/api-context';
+import { StartFailure } from './components/StartFailure';
+import { LanguageProvider } from './i18n/LanguageProvider';
+import { pickLanguage } from '../core/i18n/pick-language';
+import './styles.css';
 
 export function startApp(root: HTMLElement, platform: Promise<CompanionApi>): void {
   // ViewErrorBoundary logs what it catches, naming the view: React would log the same error a second time.
@@ -25,10 +29,10 @@ export function startApp(root: HTMLElement, platform: Promise<CompanionApi>): vo
       ),
     (error: unknown) =>
       reactRoot.render(
-        <main className="splash">
-          <h1>Go Local Companion could not start</h1>
-          <p role="alert">{error instanceof Error ? error.message : String(error)}</p>
-        </main>,
+        // No state, so no language setting: the browser's (the system's) languages decide.
+        <LanguageProvider language={pickLanguage(navigator.languages, null)}>
+          <StartFailure message={error instanceof Error ? error.message : String(error)} reassure={false} />
+        </LanguageProvider>,
       ),
   );
 }

@@ -29,7 +29,8 @@ export function startWebService(cache: IndexedDbCache, systemZone: string): Comp
       links: opener,
       printer: new BrowserPrinter(),
     },
-    { bundledFeed, systemZone },
+    // The browser's languages, most wanted first: the UI follows them unless Settings chose one.
+    { bundledFeed, systemZone, systemLanguages: navigator.languages },
   );
   service.start();
   performance.mark('glc:programme-ready');

@@ -5,30 +5,32 @@ import { googleCalendarLink, outlookCalendarLink } from '../../core/calendar/cal
 import { useApi } from '../hooks/api-context';
 import { useZones } from './zone-context';
 import './AddToCalendar.css';
+import { useTranslation } from 'react-i18next';
 
 export function AddToCalendar({ session }: { session: Session }) {
   const api = useApi();
   const zones = useZones();
+  const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const exportIcs = async () => {
     const saved = await api.exportCalendar({ kind: 'session', sessionId: session.id });
-    setMessage(saved ? 'Calendar file saved. Open it to add the session to your calendar.' : '');
+    setMessage(saved ? t('calendar.saved') : '');
   };
   return (
     <section className="add-to-calendar" aria-labelledby="calendar-heading">
-      <h3 id="calendar-heading">Add to your calendar</h3>
+      <h3 id="calendar-heading">{t('calendar.heading')}</h3>
       <div className="inline-form">
         <button type="button" onClick={() => void exportIcs()}>
-          Calendar file (.ics)
+          {t('calendar.ics')}
         </button>
         <button type="button" onClick={() => void api.openLink(googleCalendarLink(session, zones.display))}>
-          Google Calendar
+          {t('calendar.google')}
         </button>
         <button type="button" onClick={() => void api.openLink(outlookCalendarLink(session, 'live', zones.display))}>
-          Outlook.com
+          {t('calendar.outlookCom')}
         </button>
         <button type="button" onClick={() => void api.openLink(outlookCalendarLink(session, 'office365', zones.display))}>
-          Outlook (work or school)
+          {t('calendar.office365')}
         </button>
       </div>
       <p className="form-status" role="status">

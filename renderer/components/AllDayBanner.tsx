@@ -8,15 +8,18 @@ import { allDayDates, allDaySpanLabel } from '../../core/time/all-day';
 import { sessionHref } from '../hooks/use-hash-route';
 import { CancelledBadge } from './SessionWhen';
 import './AllDayBanner.css';
+import { useTranslation } from 'react-i18next';
+import { feedLang } from '../i18n/feed-lang';
 
 export function AllDayBanner({ sessions }: { sessions: readonly Session[] }) {
+  const { t } = useTranslation();
   if (sessions.length === 0) return null;
   return (
-    <ul className="all-day-banner" aria-label="All day">
+    <ul className="all-day-banner" aria-label={t('allDay.label')}>
       {sessions.map((session) => (
         <li key={session.id} className={`all-day-item${session.status === 'cancelled' ? ' session-cancelled' : ''}`} data-session-id={session.id}>
-          <span className="all-day-label">All day</span>
-          <a className="all-day-title" href={sessionHref(session.id)}>
+          <span className="all-day-label">{t('allDay.label')}</span>
+          <a className="all-day-title" href={sessionHref(session.id)} lang={feedLang(session.language)}>
             {session.title}
           </a>
           {allDayDates(session).length > 1 && <span className="all-day-span">{allDaySpanLabel(session)}</span>}

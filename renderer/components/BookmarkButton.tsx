@@ -2,17 +2,19 @@
 import { useApi } from '../hooks/api-context';
 import { useBookmarks } from './bookmark-context';
 import './BookmarkButton.css';
+import { useTranslation } from 'react-i18next';
 
 export function BookmarkButton({ sessionId, title }: { sessionId: string; title: string }) {
   const api = useApi();
   const bookmarked = useBookmarks().has(sessionId);
+  const { t } = useTranslation();
   return (
     <button
       type="button"
       className="bookmark-button"
       aria-pressed={bookmarked}
-      aria-label={`Bookmark “${title}”`}
-      title={bookmarked ? 'Remove from My schedule' : 'Add to My schedule'}
+      aria-label={t('bookmark.label', { title })}
+      title={bookmarked ? t('bookmark.remove') : t('bookmark.add')}
       onClick={() => void api.setBookmark(sessionId, !bookmarked)}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">

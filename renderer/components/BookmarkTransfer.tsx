@@ -4,9 +4,11 @@ import type { ChangeEvent } from 'react';
 import { MAX_IMPORT_CHARS } from '../../core/api';
 import { useApi } from '../hooks/api-context';
 import './BookmarkTransfer.css';
+import { useTranslation } from 'react-i18next';
 
 export function BookmarkTransfer({ count }: { count: number }) {
   const api = useApi();
+  const { t } = useTranslation();
   const inputId = useId();
   const [message, setMessage] = useState('');
 
@@ -15,7 +17,7 @@ export function BookmarkTransfer({ count }: { count: number }) {
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_IMPORT_CHARS) {
-      setMessage('That file is too large to be a bookmarks file or calendar.');
+      setMessage(t('bookmarks.import.tooLarge'));
       return;
     }
     const report = await api.importBookmarks(await file.text());
@@ -23,26 +25,31 @@ export function BookmarkTransfer({ count }: { count: number }) {
       setMessage(report.reason);
       return;
     }
-    const parts = [`Added ${report.added} ${report.added === 1 ? 'bookmark' : 'bookmarks'}`];
-    if (report.alreadyBookmarked > 0) parts.push(`${report.alreadyBookmarked} already in My schedule`);
-    if (report.unmatched.length > 0) parts.push(`${report.unmatched.length} not in this programme (${report.unmatched.slice(0, 3).join('; ')}${report.unmatched.length > 3 ? '; …' : ''})`);
-    setMessage(`${parts.join(', ')}.`);
+    const examples = report.unmatched.slice(0, 3).join('; ');
+    setMessage(
+      t('bookmarks.import.report', {
+        added: report.added,
+        already: report.alreadyBookmarked,
+        unmatched: report.unmatched.length,
+        examples,
+        more: report.unmatched.length > 3 ? 'yes' : 'no',
+      }),
+    );
   };
 
   return (
     <div className="settings-group">
-      <h3>Bookmarks</h3>
+      <h3>{t('bookmarks.heading')}</h3>
       <p className="hint">
-        {count === 0 ? 'You have no bookmarks yet.' : `You have ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}.`} Move them to another
-        computer with a bookmarks file, or import favourites from another schedule app’s calendar (.ics) export.
+        {t('bookmarks.count', { count })} {t('bookmarks.hint')}
       </p>
       <div className="inline-form">
-        <button type="button" disabled={count === 0} onClick={() => void api.exportBookmarks().then((saved) => saved && setMessage('Bookmarks saved.'))}>
-          Save bookmarks to a file
+        <button type="button" disabled={count === 0} onClick={() => void api.exportBookmarks().then((saved) => saved && setMessage(t('bookmarks.saved')))}>
+          {t('bookmarks.save')}
         </button>
         <input id={inputId} className="sr-only" type="file" accept=".json,.ics,application/json,text/calendar" onChange={(event) => void importFile(event)} />
         <label className="file-button" htmlFor={inputId}>
-          Import bookmarks or .ics…
+          {t('bookmarks.import.button')}
         </label>
       </div>
       <p role="status" className="form-status">

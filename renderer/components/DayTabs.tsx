@@ -2,18 +2,18 @@
 import { dayLabel } from '../../core/time/days';
 import { dayHref } from '../hooks/use-hash-route';
 import './DayTabs.css';
+import { useTranslation } from 'react-i18next';
 
 export function DayTabs({ days, current }: { days: { date: string; count: number }[]; current: string }) {
+  const { t } = useTranslation();
   return (
-    <nav className="day-tabs" aria-label="Days">
+    <nav className="day-tabs" aria-label={t('days.label')}>
       <ul>
         {days.map((day) => (
           <li key={day.date}>
             <a href={dayHref(day.date)} aria-current={day.date === current ? 'page' : undefined} className="day-tab">
               <span className="day-tab-label">{dayLabel(day.date)}</span>
-              <span className="day-tab-count">
-                {day.count} {day.count === 1 ? 'session' : 'sessions'}
-              </span>
+              <span className="day-tab-count">{t('days.count', { count: day.count })}</span>
             </a>
           </li>
         ))}

@@ -9,25 +9,24 @@
 import type { FeedWarning } from '../../core/programme/model';
 import { warningText } from '../../core/feeds/listing';
 import './FeedNotes.css';
+import { useTranslation } from 'react-i18next';
 
 const SHOWN_NOTES = 20;
 
 export function FeedNotes({ warnings }: { warnings: FeedWarning[] }) {
+  const { t } = useTranslation();
   if (warnings.length === 0) return null;
   const shown = warnings.slice(0, SHOWN_NOTES);
   const more = warnings.length - shown.length;
   return (
     <div className="feed-notes">
-      <p className="hint">
-        {warnings.length === 1 ? '1 note' : `${warnings.length.toLocaleString('en')} notes`} from reading this feed (tell the organisers if a session
-        you expect is missing):
-      </p>
-      <ul aria-label="What the app noticed in this feed">
+      <p className="hint">{t('feedNotes.intro', { count: warnings.length })}</p>
+      <ul aria-label={t('feedNotes.listLabel')}>
         {shown.map((warning, index) => (
           <li key={index}>{warningText(warning)}</li>
         ))}
       </ul>
-      {more > 0 && <p className="hint">…and {more.toLocaleString('en')} more.</p>}
+      {more > 0 && <p className="hint">{t('feedNotes.more', { count: more })}</p>}
     </div>
   );
 }

@@ -5,29 +5,31 @@ import { useApi } from '../hooks/api-context';
 import { formatInstant } from '../../core/time/format-instant';
 import { useZones } from './zone-context';
 import './FeedStatusBar.css';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
-function sourceText(feed: FeedStatus, zone: string): string {
-  if (feed.origin === 'bundled') return 'Built-in programme';
-  if (feed.origin === 'cache') return feed.lastUpdated ? `Saved copy from ${formatInstant(feed.lastUpdated, zone)}` : 'Saved copy';
-  return feed.lastUpdated ? `Updated ${formatInstant(feed.lastUpdated, zone)}` : 'Updated';
+function sourceText(t: TFunction, feed: FeedStatus, zone: string): string {
+  if (feed.origin === 'bundled') return t('feed.source.bundled');
+  if (feed.origin === 'cache') return feed.lastUpdated ? t('feed.source.cacheFrom', { when: formatInstant(feed.lastUpdated, zone) }) : t('feed.source.cache');
+  return feed.lastUpdated ? t('feed.source.updatedAt', { when: formatInstant(feed.lastUpdated, zone) }) : t('feed.source.updated');
 }
 
 export function FeedStatusBar({ feed, conference }: { feed: FeedStatus; conference: Conference }) {
   const api = useApi();
   const zones = useZones();
+  const { t } = useTranslation();
   return (
     <div className="feed-status">
       {conference.isSample && (
         <p className="sample-note">
-          <strong>Sample programme.</strong> The organisers publish the real programme as a feed; add its address in
-          Settings.
+          <Trans i18nKey="feed.sample" components={{ strong: <strong /> }} />
         </p>
       )}
       <div className="feed-line" role="status" aria-live="polite">
-        <span>{feed.refreshing ? 'Checking for programme updates…' : sourceText(feed, zones.display)}</span>
+        <span>{feed.refreshing ? t('feed.checking') : sourceText(t, feed, zones.display)}</span>
         {feed.url !== null && (
           <button type="button" className="link-button" onClick={() => void api.refreshFeed()} disabled={feed.refreshing}>
-            Refresh
+            {t('feed.refresh')}
           </button>
         )}
       </div>

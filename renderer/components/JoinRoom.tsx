@@ -13,10 +13,44 @@ import { timeInZone } from '../../core/time/zoned';
 import { zoneAbbreviation } from '../../core/time/zone-label';
 import { useZones } from './zone-context';
 import './JoinRoom.css';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { RoomState } from '../../core/rooms/room-state';
+import type { Zones } from './zone-context';
+
+const minutesUntil = (instant: number, now: number): number => Math.ceil((instant - now) / 60_000);
+
+/** The room's state in words, from the same instants core/rooms/room-state decides on. */
+function stateText(t: TFunction, state: RoomState, session: Session, now: number, joinWindow: JoinWindow, zones: Zones): string {
+  switch (state.kind) {
+    case 'opens-later': {
+      const minutes = minutesUntil(state.opensAt, now);
+      if (minutes > 120) {
+        return t('room.opensAt', {
+          time: timeInZone(state.opensAt, zones.display),
+          zone: zoneAbbreviation(state.opensAt, zones.display),
+          minutes: joinWindow.beforeStartMinutes,
+        });
+      }
+      return t('room.opensIn', { minutes });
+    }
+    case 'open':
+      return t('room.open', { minutes: minutesUntil(Date.parse(session.start), now) });
+    case 'live':
+      return t('room.live');
+    case 'overrun':
+      return t('room.overrun', { minutes: minutesUntil(Date.parse(session.end) + joinWindow.afterEndMinutes * 60_000, now) });
+    case 'ended':
+      return t('room.sessionEnded');
+    case 'no-room':
+      return t('room.none');
+  }
+}
 
 export function JoinRoom({ session, now, joinWindow }: { session: Session; now: number; joinWindow: JoinWindow }) {
   const api = useApi();
   const zones = useZones();
+  const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const state = roomState(session, now, joinWindow);
   if (state.kind === 'no-room') return null;
@@ -25,7 +59,8 @@ export function JoinRoom({ session, now, joinWindow }: { session: Session; now: 
     return (
       <div className="join-room">
         <p className="room-state room-state-ended">
-          This session has ended{roomName}
+          {t('room.ended')}
+          {roomName}
         </p>
       </div>
     );
@@ -40,12 +75,10 @@ export function JoinRoom({ session, now, joinWindow }: { session: Session; now: 
   return (
     <div className="join-room">
       <button type="button" className="primary-button" disabled={!state.joinable} onClick={() => void join()} aria-describedby={`room-state-${session.id}`}>
-        Join room
+        {t('room.join')}
       </button>
       <span id={`room-state-${session.id}`} className={`room-state room-state-${state.kind}`}>
-        {state.kind === 'opens-later' && state.opensAt - now > 120 * 60_000
-          ? `Room opens at ${timeInZone(state.opensAt, zones.display)} ${zoneAbbreviation(state.opensAt, zones.display)}, ${joinWindow.beforeStartMinutes} min before the start`
-          : state.label}
+        {stateText(t, state, session, now, joinWindow, zones)}
         {roomName}
       </span>
       <p className="form-status" role="status">

@@ -6,44 +6,51 @@ import type { Bookmark } from '../../core/schedule/bookmark-model';
 import { useApi } from '../hooks/api-context';
 import { sessionHref } from '../hooks/use-hash-route';
 import './Notices.css';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
-function describe(bookmark: Bookmark): string {
+/** What happened to a bookmarked session; the changes are a list the language joins ("a and b"). */
+function describe(t: TFunction, language: string, bookmark: Bookmark): string {
   const kinds = bookmark.flag?.kinds ?? [];
-  if (kinds.includes('removed')) return 'was removed from the programme';
-  const parts = [kinds.includes('moved-time') && 'has a new time', kinds.includes('moved-room') && 'moved to another room', kinds.includes('retitled') && 'was renamed', kinds.includes('cancelled') && 'was cancelled'];
-  return parts.filter(Boolean).join(' and ');
+  if (kinds.includes('removed')) return t('notices.change.removed');
+  const parts = [
+    kinds.includes('moved-time') && t('notices.change.movedTime'),
+    kinds.includes('moved-room') && t('notices.change.movedRoom'),
+    kinds.includes('retitled') && t('notices.change.retitled'),
+    kinds.includes('cancelled') && t('notices.change.cancelled'),
+  ].filter((part): part is string => typeof part === 'string');
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(parts);
 }
 
 export function Notices({ bookmarks, notice }: { bookmarks: Bookmark[]; notice: string | null }) {
   const api = useApi();
+  const { t, i18n } = useTranslation();
   const unseen = bookmarks.filter((b) => b.flag && !b.flag.seen);
   if (unseen.length === 0 && !notice) return null;
   return (
-    <div className="notices" role="region" aria-label="Notices">
+    <div className="notices" role="region" aria-label={t('notices.label')}>
       {notice && (
         <div className="notice notice-storage" role="alert">
           <p>{notice}</p>
           <button type="button" onClick={() => void api.dismissNotice()}>
-            Dismiss
+            {t('notices.dismiss')}
           </button>
         </div>
       )}
       {unseen.length > 0 && (
         <div className="notice notice-changes" role="status">
           <p>
-            <strong>
-              {unseen.length === 1 ? 'One of your sessions changed' : `${unseen.length} of your sessions changed`}:
-            </strong>
+            <strong>{t('notices.changed', { count: unseen.length })}</strong>
           </p>
           <ul>
             {unseen.map((b) => (
               <li key={b.sessionId}>
-                <a href={b.flag?.kinds.includes('removed') ? '#/my' : sessionHref(b.sessionId)}>{b.snapshot.title}</a> {describe(b)}
+                <a href={b.flag?.kinds.includes('removed') ? '#/my' : sessionHref(b.sessionId)}>{b.snapshot.title}</a> {describe(t, i18n.language, b)}
               </li>
             ))}
           </ul>
           <button type="button" onClick={() => void api.dismissBookmarkFlags(unseen.map((b) => b.sessionId))}>
-            Got it
+            {t('notices.gotIt')}
           </button>
         </div>
       )}

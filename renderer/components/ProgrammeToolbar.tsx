@@ -4,6 +4,7 @@ import type { FacetValues, SessionFilters } from '../../core/search/filters';
 import { isFiltering, NO_FILTERS } from '../../core/search/filters';
 import type { ProgrammeLayout } from '../../core/settings';
 import './ProgrammeToolbar.css';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   query: string;
@@ -15,16 +16,17 @@ interface Props {
   onLayout: (layout: ProgrammeLayout) => void;
 }
 
-const FACETS: { key: keyof FacetValues; label: string; all: string }[] = [
-  { key: 'track', label: 'Track', all: 'All tracks' },
-  { key: 'room', label: 'Room', all: 'All rooms' },
-  { key: 'type', label: 'Format', all: 'All formats' },
-  { key: 'language', label: 'Language', all: 'All languages' },
+const FACETS: { key: keyof FacetValues; labelKey: string; allKey: string }[] = [
+  { key: 'track', labelKey: 'filters.track', allKey: 'filters.track.all' },
+  { key: 'room', labelKey: 'filters.room', allKey: 'filters.room.all' },
+  { key: 'type', labelKey: 'filters.format', allKey: 'filters.format.all' },
+  { key: 'language', labelKey: 'filters.language', allKey: 'filters.language.all' },
 ];
 
-const languageName = (code: string): string => {
+/** A feed's language code in the UI's language. */
+const languageName = (code: string, uiLanguage: string): string => {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -32,16 +34,17 @@ const languageName = (code: string): string => {
 
 export function ProgrammeToolbar({ query, onQuery, filters, onFilters, facets, layout, onLayout }: Props) {
   const id = useId();
+  const { t, i18n } = useTranslation();
   return (
     <div className="programme-toolbar" role="search">
       <div className="search-field">
         <label htmlFor={`${id}-q`} className="sr-only">
-          Search the programme
+          {t('search.label')}
         </label>
         <input
           id={`${id}-q`}
           type="search"
-          placeholder="Search titles, speakers, rooms, tracks…"
+          placeholder={t('search.placeholder')}
           value={query}
           onChange={(event) => onQuery(event.target.value)}
           data-shortcut="search"
@@ -51,12 +54,12 @@ export function ProgrammeToolbar({ query, onQuery, filters, onFilters, facets, l
       <div className="filter-row">
         {FACETS.filter((facet) => facets[facet.key].length > 1).map((facet) => (
           <label key={facet.key} className="filter">
-            <span className="sr-only">{facet.label}</span>
+            <span className="sr-only">{t(facet.labelKey)}</span>
             <select value={filters[facet.key]} onChange={(event) => onFilters({ ...filters, [facet.key]: event.target.value })}>
-              <option value="">{facet.all}</option>
+              <option value="">{t(facet.allKey)}</option>
               {facets[facet.key].map((value) => (
                 <option key={value} value={value}>
-                  {facet.key === 'language' ? languageName(value) : value}
+                  {facet.key === 'language' ? languageName(value, i18n.language) : value}
                 </option>
               ))}
             </select>
@@ -64,19 +67,19 @@ export function ProgrammeToolbar({ query, onQuery, filters, onFilters, facets, l
         ))}
         <label className="filter filter-check">
           <input type="checkbox" checked={filters.bookmarkedOnly} onChange={(event) => onFilters({ ...filters, bookmarkedOnly: event.target.checked })} />{' '}
-          Bookmarked only
+          {t('filters.bookmarkedOnly')}
         </label>
         {isFiltering(filters) && (
           <button type="button" className="link-button" onClick={() => onFilters(NO_FILTERS)}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         )}
-        <div className="layout-switch" role="group" aria-label="Show the programme as">
+        <div className="layout-switch" role="group" aria-label={t('layout.label')}>
           <button type="button" aria-pressed={layout === 'list'} onClick={() => onLayout('list')}>
-            List
+            {t('layout.list')}
           </button>
           <button type="button" aria-pressed={layout === 'timeline'} onClick={() => onLayout('timeline')}>
-            Timeline
+            {t('layout.timeline')}
           </button>
         </div>
       </div>

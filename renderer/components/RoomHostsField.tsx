@@ -3,9 +3,11 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { isHostName } from '../../core/settings';
 import { useApi } from '../hooks/api-context';
+import { useTranslation } from 'react-i18next';
 
 export function RoomHostsField({ hosts }: { hosts: string[] }) {
   const api = useApi();
+  const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState(hosts.join('\n'));
   const [message, setMessage] = useState('');
@@ -18,22 +20,21 @@ export function RoomHostsField({ hosts }: { hosts: string[] }) {
       .filter((host) => host !== '');
     const wrong = entries.filter((host) => !isHostName(host));
     if (wrong.length > 0) {
-      setMessage(`Not a host name: ${wrong.join(', ')}. Write only names such as bbb2.example.org, without https:// or paths.`);
+      setMessage(t('roomHosts.invalid', { hosts: wrong.join(', ') }));
       return;
     }
     await api.updateSettings({ extraRoomHosts: [...new Set(entries)] });
-    setMessage(entries.length === 0 ? 'No extra hosts.' : 'Saved.');
+    setMessage(entries.length === 0 ? t('roomHosts.none') : t('roomHosts.saved'));
   };
 
   return (
     <form onSubmit={(event) => void save(event)}>
-      <label htmlFor={id}>More BigBlueButton hosts</label>
+      <label htmlFor={id}>{t('roomHosts.label')}</label>
       <p className="hint" id={`${id}-hint`}>
-        Only if the organisers ask you to: hosts their rooms may move to, one per line. Each room’s own host is always allowed; these are
-        allowed for every room.
+        {t('roomHosts.hint')}
       </p>
       <textarea id={id} rows={2} aria-describedby={`${id}-hint`} value={draft} onChange={(event) => setDraft(event.target.value)} />
-      <button type="submit">Save hosts</button>
+      <button type="submit">{t('roomHosts.save')}</button>
       <p role="status" className="form-status">
         {message}
       </p>

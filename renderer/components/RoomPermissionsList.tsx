@@ -6,15 +6,15 @@
  * rooms open in a browser tab and the browser asks.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ConsentKind, RoomPermission } from '../../core/rooms/room-consents';
+import type { RoomPermission } from '../../core/rooms/room-consents';
 import { platformName } from '#platform';
 import { useApi } from '../hooks/api-context';
 import './RoomPermissionsList.css';
-
-const KIND_WORDS: Record<ConsentKind, string> = { media: 'microphone and camera', screen: 'screen sharing' };
+import { useTranslation } from 'react-i18next';
 
 export function RoomPermissionsList() {
   const api = useApi();
+  const { t } = useTranslation();
   const [entries, setEntries] = useState<RoomPermission[]>([]);
   const [message, setMessage] = useState('');
 
@@ -30,7 +30,7 @@ export function RoomPermissionsList() {
 
   const revoke = async (entry: RoomPermission) => {
     setEntries(await api.revokeRoomPermission(entry.host, entry.kind));
-    setMessage(`${entry.host} will ask again before using your ${KIND_WORDS[entry.kind]}.`);
+    setMessage(t('roomPermissions.revoked', { host: entry.host, kind: entry.kind }));
   };
 
   const group = (allowed: boolean, heading: string) => {
@@ -39,16 +39,14 @@ export function RoomPermissionsList() {
       <section aria-label={heading}>
         <h4>{heading}</h4>
         {shown.length === 0 ? (
-          <p className="hint">None.</p>
+          <p className="hint">{t('roomPermissions.none')}</p>
         ) : (
           <ul className="room-permissions">
             {shown.map((entry) => (
               <li key={`${entry.kind} ${entry.host}`}>
-                <span>
-                  {entry.host}: {KIND_WORDS[entry.kind]}
-                </span>{' '}
-                <button type="button" onClick={() => void revoke(entry)} aria-label={`Revoke ${KIND_WORDS[entry.kind]} for ${entry.host}`}>
-                  Revoke
+                <span>{t('roomPermissions.entry', { host: entry.host, kind: entry.kind })}</span>{' '}
+                <button type="button" onClick={() => void revoke(entry)} aria-label={t('roomPermissions.revokeLabel', { host: entry.host, kind: entry.kind })}>
+                  {t('roomPermissions.revoke')}
                 </button>
               </li>
             ))}
@@ -60,14 +58,10 @@ export function RoomPermissionsList() {
 
   return (
     <div>
-      <h3>Room permissions</h3>
-      <p className="hint">
-        {platformName === 'web'
-          ? 'In the web edition a room opens in a browser tab, and your browser asks before the room uses your microphone, camera or screen: its own site settings keep those answers.'
-          : 'When a room asks for your microphone, camera or screen, the room window asks you first. Answers you chose to remember are listed here.'}
-      </p>
-      {group(true, 'Rooms you allowed')}
-      {group(false, 'Rooms you denied')}
+      <h3>{t('roomPermissions.heading')}</h3>
+      <p className="hint">{platformName === 'web' ? t('roomPermissions.hint.web') : t('roomPermissions.hint.app')}</p>
+      {group(true, t('roomPermissions.allowed'))}
+      {group(false, t('roomPermissions.denied'))}
       <p role="status" className="form-status">
         {message}
       </p>

@@ -8,18 +8,21 @@ import { allDaySpanLabel } from '../../core/time/all-day';
 import { SessionStateBadge } from './SessionStateBadge';
 import { TimeRange } from './TimeRange';
 import './SessionWhen.css';
+import { useTranslation } from 'react-i18next';
 
 export function CancelledBadge() {
-  return <span className="state-badge state-cancelled">Cancelled</span>;
+  const { t } = useTranslation();
+  return <span className="state-badge state-cancelled">{t('session.state.cancelled')}</span>;
 }
 
 export function SessionWhen({ session, now, withDate = false }: { session: Session; now: number; withDate?: boolean }) {
   const cancelled = session.status === 'cancelled';
+  const { t } = useTranslation();
   return (
     <>
       {session.allDay ? (
         <span className="time-range time-all-day">
-          All day <span className="time-date">· {allDaySpanLabel(session, withDate ? 'long' : 'short')}</span>
+          {t('allDay.label')} <span className="time-date">· {allDaySpanLabel(session, withDate ? 'long' : 'short')}</span>
         </span>
       ) : (
         <TimeRange start={session.start} end={session.end} withDate={withDate} />

@@ -6,20 +6,24 @@
 import { useEffect, useRef } from 'react';
 
 export interface Shortcut {
-  keys: string;
-  description: string;
+  /** The keys pressed one after another ("g", "p"), or two keys that do the same in both directions ("[", "]"). */
+  keys: readonly string[];
+  /** How the keys combine, for the words between them. */
+  combine: 'single' | 'then' | 'pair';
+  /** The catalogue key of what the shortcut does. */
+  descriptionKey: string;
 }
 
-export const SHORTCUTS: Shortcut[] = [
-  { keys: '/', description: 'Search the programme' },
-  { keys: 'g then p', description: 'Go to the programme' },
-  { keys: 'g then n', description: 'Go to Now & next' },
-  { keys: 'g then m', description: 'Go to My schedule' },
-  { keys: 'g then c', description: 'Go to What changed' },
-  { keys: 'g then s', description: 'Go to Settings' },
-  { keys: '[ and ]', description: 'Previous and next day' },
-  { keys: 't', description: 'Jump to now (during the conference)' },
-  { keys: '?', description: 'Show these shortcuts' },
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['/'], combine: 'single', descriptionKey: 'shortcuts.search' },
+  { keys: ['g', 'p'], combine: 'then', descriptionKey: 'shortcuts.goProgramme' },
+  { keys: ['g', 'n'], combine: 'then', descriptionKey: 'shortcuts.goNow' },
+  { keys: ['g', 'm'], combine: 'then', descriptionKey: 'shortcuts.goMy' },
+  { keys: ['g', 'c'], combine: 'then', descriptionKey: 'shortcuts.goChanges' },
+  { keys: ['g', 's'], combine: 'then', descriptionKey: 'shortcuts.goSettings' },
+  { keys: ['[', ']'], combine: 'pair', descriptionKey: 'shortcuts.days' },
+  { keys: ['t'], combine: 'single', descriptionKey: 'shortcuts.jumpToNow' },
+  { keys: ['?'], combine: 'single', descriptionKey: 'shortcuts.help' },
 ];
 
 const GO_TO: Record<string, string> = { p: '#/', n: '#/now', m: '#/my', c: '#/changes', s: '#/settings' };

@@ -7,14 +7,16 @@ import { TimeRange } from '../components/TimeRange';
 import { useZones } from '../components/zone-context';
 import { formatInstant } from '../../core/time/format-instant';
 import './ChangesView.css';
+import { useTranslation } from 'react-i18next';
+import { feedLang } from '../i18n/feed-lang';
 
-const KIND_LABELS: Record<ChangeKind, string> = {
-  added: 'New',
-  removed: 'Removed',
-  'moved-time': 'New time',
-  'moved-room': 'New room',
-  retitled: 'New title',
-  cancelled: 'Cancelled',
+const KIND_KEYS: Record<ChangeKind, string> = {
+  added: 'changes.kind.added',
+  removed: 'changes.kind.removed',
+  'moved-time': 'changes.kind.movedTime',
+  'moved-room': 'changes.kind.movedRoom',
+  retitled: 'changes.kind.retitled',
+  cancelled: 'changes.kind.cancelled',
 };
 
 
@@ -30,28 +32,35 @@ function Where({ session }: { session: Session }) {
 function ChangeItem({ change, bookmarked }: { change: SessionChange; bookmarked: boolean }) {
   const current = change.after ?? change.before;
   if (!current) return null;
+  const { t } = useTranslation();
   const moved = change.before && change.after && change.kinds.some((k) => k !== 'added' && k !== 'removed');
   return (
     <li className={`change-item change-${change.kinds[0] ?? 'added'}`}>
       <p className="change-kinds">
-        {bookmarked && <span className="change-kind change-kind-bookmarked">In My schedule</span>}
+        {bookmarked && <span className="change-kind change-kind-bookmarked">{t('changes.inMySchedule')}</span>}
         {change.kinds.map((kind) => (
           <span key={kind} className={`change-kind change-kind-${kind}`}>
-            {KIND_LABELS[kind]}
+            {t(KIND_KEYS[kind])}
           </span>
         ))}
       </p>
       <h3 className="change-title">
-        {change.after ? <a href={sessionHref(change.after.id)}>{change.after.title}</a> : <s>{current.title}</s>}
+        {change.after ? (
+          <a href={sessionHref(change.after.id)} lang={feedLang(change.after.language)}>
+            {change.after.title}
+          </a>
+        ) : (
+          <s lang={feedLang(current.language)}>{current.title}</s>
+        )}
       </h3>
-      {change.kinds.includes('retitled') && change.before && <p className="change-was">Was: “{change.before.title}”</p>}
+      {change.kinds.includes('retitled') && change.before && <p className="change-was">{t('changes.was', { title: change.before.title })}</p>}
       {moved && change.before && change.after ? (
         <dl className="change-compare">
-          <dt>Before</dt>
+          <dt>{t('changes.before')}</dt>
           <dd>
             <Where session={change.before} />
           </dd>
-          <dt>Now</dt>
+          <dt>{t('changes.now')}</dt>
           <dd>
             <Where session={change.after} />
           </dd>
@@ -67,23 +76,18 @@ function ChangeItem({ change, bookmarked }: { change: SessionChange; bookmarked:
 
 export function ChangesView({ report, bookmarked }: { report: ChangeReport | null; bookmarked: ReadonlySet<string> }) {
   const zones = useZones();
+  const { t } = useTranslation();
   // Sessions the attendee bookmarked come first: those changes affect their plans.
   const changes = report ? [...report.changes].sort((a, b) => Number(bookmarked.has(b.sessionId)) - Number(bookmarked.has(a.sessionId))) : [];
   return (
     <section aria-labelledby="changes-heading">
-      <h2 id="changes-heading">What changed</h2>
+      <h2 id="changes-heading">{t('changes.heading')}</h2>
       {!report || report.changes.length === 0 ? (
-        <p className="empty-state">
-          No changes yet. When the organisers move, rename, add or cancel sessions, the next programme update lists them
-          here.
-        </p>
+        <p className="empty-state">{t('changes.empty')}</p>
       ) : (
         <>
-          <p className="hint">
-            The programme update of {formatInstant(report.at, zones.display)} changed {report.changes.length}{' '}
-            {report.changes.length === 1 ? 'session' : 'sessions'}.
-          </p>
-          <ul className="change-list" aria-label="Changed sessions">
+          <p className="hint">{t('changes.summary', { when: formatInstant(report.at, zones.display), count: report.changes.length })}</p>
+          <ul className="change-list" aria-label={t('changes.listLabel')}>
             {changes.map((change) => (
               <ChangeItem key={change.sessionId} change={change} bookmarked={bookmarked.has(change.sessionId)} />
             ))}

@@ -12,6 +12,9 @@ import { SessionRow } from '../components/SessionRow';
 import { TimeRange } from '../components/TimeRange';
 import './MyScheduleView.css';
 import '../components/SessionList.css';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { feedLang } from '../i18n/feed-lang';
 
 interface Props {
   programme: Programme;
@@ -20,15 +23,16 @@ interface Props {
   now: number;
 }
 
-function gapText(minutes: number): string {
-  if (minutes < 60) return `${minutes} min free`;
+function gapText(t: TFunction, minutes: number): string {
+  if (minutes < 60) return t('my.gap.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return `${hours} h${rest ? ` ${rest} min` : ''} free`;
+  return rest ? t('my.gap.hoursMinutes', { hours, minutes: rest }) : t('my.gap.hours', { hours });
 }
 
 export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Props) {
   const api = useApi();
+  const { t } = useTranslation();
   const [hidePast, setHidePast] = useState(true);
   const byId = useMemo(() => new Map(programme.sessions.map((s) => [s.id, s])), [programme.sessions]);
   const present = bookmarks.map((b) => byId.get(b.sessionId)).filter((s): s is Session => s !== undefined);
@@ -41,11 +45,11 @@ export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Prop
   if (bookmarks.length === 0) {
     return (
       <section className="empty-state" aria-labelledby="my-heading">
-        <h2 id="my-heading">My schedule</h2>
-        <p>Nothing here yet. Press the star next to a session in the programme to add it to your schedule.</p>
-        <p>You get a reminder before each session you add (see Settings).</p>
+        <h2 id="my-heading">{t('my.heading')}</h2>
+        <p>{t('my.empty.howTo')}</p>
+        <p>{t('my.empty.reminders')}</p>
         <p>
-          <a href="#/">Browse the programme</a>
+          <a href="#/">{t('my.empty.browse')}</a>
         </p>
       </section>
     );
@@ -54,11 +58,13 @@ export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Prop
   const clashNote = (item: PlanItem) =>
     item.clashesWith.length > 0 && (
       <p className="clash-note">
-        <strong>Clash:</strong> overlaps{' '}
+        <strong>{t('my.clash.label')}</strong> {t('my.clash.overlaps')}{' '}
         {item.clashesWith.map((id, index) => (
           <span key={id}>
             {index > 0 && ', '}
-            <a href={sessionHref(id)}>{titleOf(id)}</a>
+            <a href={sessionHref(id)} lang={feedLang(byId.get(id)?.language ?? '')}>
+              {titleOf(id)}
+            </a>
           </span>
         ))}
       </p>
@@ -67,28 +73,26 @@ export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Prop
   return (
     <section aria-labelledby="my-heading">
       <div className="view-heading">
-        <h2 id="my-heading">My schedule</h2>
+        <h2 id="my-heading">{t('my.heading')}</h2>
         <label className="inline-check">
-          <input type="checkbox" checked={hidePast} onChange={(event) => setHidePast(event.target.checked)} /> Hide past sessions
+          <input type="checkbox" checked={hidePast} onChange={(event) => setHidePast(event.target.checked)} /> {t('my.hidePast')}
         </label>
       </div>
       <div className="inline-form schedule-actions">
         <button type="button" onClick={() => void api.exportCalendar({ kind: 'bookmarks' })}>
-          Add all to your calendar (.ics)
+          {t('my.exportCalendar')}
         </button>
         <button type="button" onClick={() => void api.printSchedule()}>
-          Print or save as PDF
+          {t('my.print')}
         </button>
       </div>
       {hiddenPast > 0 && (
-        <p className="hint">
-          {hiddenPast} past {hiddenPast === 1 ? 'session is' : 'sessions are'} hidden.
-        </p>
+        <p className="hint">{t('my.hiddenPast', { count: hiddenPast })}</p>
       )}
       {removed.length > 0 && (
         <section className="removed-bookmarks" aria-labelledby="removed-heading">
-          <h3 id="removed-heading">No longer in the programme</h3>
-          <ul className="session-list" aria-label="Removed sessions">
+          <h3 id="removed-heading">{t('my.removed.heading')}</h3>
+          <ul className="session-list" aria-label={t('my.removed.listLabel')}>
             {removed.map((bookmark) => (
               <li key={bookmark.sessionId} className="session-row session-removed">
                 <div className="session-when">
@@ -98,11 +102,11 @@ export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Prop
                   <h4 className="session-title">
                     <s>{bookmark.snapshot.title}</s>
                   </h4>
-                  <p className="hint">The organisers removed this session. It stays here until you remove it.</p>
+                  <p className="hint">{t('my.removed.note')}</p>
                 </div>
                 <div className="session-actions">
                   <button type="button" onClick={() => void api.setBookmark(bookmark.sessionId, false)}>
-                    Remove
+                    {t('my.removed.remove')}
                   </button>
                 </div>
               </li>
@@ -110,13 +114,13 @@ export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Prop
           </ul>
         </section>
       )}
-      {days.length === 0 && present.length > 0 && <p className="empty-state">All your sessions are over. Untick “Hide past sessions” to see them.</p>}
+      {days.length === 0 && present.length > 0 && <p className="empty-state">{t('my.allOver')}</p>}
       {days.map((day) => (
         <section key={day.date} aria-labelledby={`my-day-${day.date}`}>
           <h3 className="day-heading" id={`my-day-${day.date}`}>
             {dayLabel(day.date, 'long')}
           </h3>
-          <ul className="session-list" aria-label={`My sessions on ${dayLabel(day.date, 'long')}`}>
+          <ul className="session-list" aria-label={t('my.dayList', { day: dayLabel(day.date, 'long') })}>
             {day.items.map((item) => (
               <SessionRow
                 key={item.session.id}
@@ -124,7 +128,7 @@ export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Prop
                 now={now}
                 clashing={item.clashesWith.length > 0}
                 headingLevel={4}
-                before={item.gapBeforeMinutes !== null && item.gapBeforeMinutes > 0 ? <p className="gap-note">{gapText(item.gapBeforeMinutes)}</p> : null}
+                before={item.gapBeforeMinutes !== null && item.gapBeforeMinutes > 0 ? <p className="gap-note">{gapText(t, item.gapBeforeMinutes)}</p> : null}
               >
                 {clashNote(item)}
                 <BookmarkFlagNote bookmark={flags.get(item.session.id)} />

@@ -3,9 +3,11 @@ import type { Programme, Session } from '../../core/programme/model';
 import { nowAndNext } from '../../core/schedule/now-next';
 import { SessionRow } from '../components/SessionRow';
 import { useBookmarks } from '../components/bookmark-context';
+import { Trans, useTranslation } from 'react-i18next';
 
 export function NowNextView({ programme, now }: { programme: Programme; now: number }) {
   const bookmarked = useBookmarks();
+  const { t } = useTranslation();
   const { live, next, leftOut } = nowAndNext(programme.sessions, bookmarked, now);
   const first = programme.sessions[0];
   const last = programme.sessions.at(-1);
@@ -14,24 +16,24 @@ export function NowNextView({ programme, now }: { programme: Programme; now: num
 
   return (
     <section aria-labelledby="now-heading">
-      <h2 id="now-heading">Now &amp; next</h2>
+      <h2 id="now-heading">{t('now.heading')}</h2>
       <SessionGroup
         id="live"
-        heading="Live now"
-        listLabel="Live sessions"
+        heading={t('now.live.heading')}
+        listLabel={t('now.live.listLabel')}
         sessions={live}
         leftOut={leftOut.live}
         now={now}
-        empty={over ? 'The programme is over. Thank you for taking part!' : 'Nothing is live at the moment.'}
+        empty={over ? t('now.live.over') : t('now.live.none')}
       />
       <SessionGroup
         id="next"
-        heading="Coming up"
-        listLabel="Upcoming sessions"
+        heading={t('now.next.heading')}
+        listLabel={t('now.next.listLabel')}
         sessions={next}
         leftOut={leftOut.next}
         now={now}
-        empty={before ? 'The programme has not started yet; nothing starts in the next 24 hours.' : 'Nothing else in the next 24 hours.'}
+        empty={before ? t('now.next.notStarted') : t('now.next.none')}
       />
     </section>
   );
@@ -63,7 +65,7 @@ function SessionGroup({ id, heading, listLabel, sessions, leftOut, now, empty }:
       )}
       {leftOut > 0 && (
         <p className="hint">
-          {leftOut.toLocaleString('en-GB')} more at the same time: <a href="#/">see them in the programme</a>.
+          <Trans i18nKey="now.leftOut" values={{ count: leftOut }} components={{ programme: <a href="#/" /> }} />
         </p>
       )}
     </section>

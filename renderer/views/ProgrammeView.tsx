@@ -20,6 +20,7 @@ import type { ProgrammeQuery } from '../hooks/use-programme-query';
 import { TimelineDay } from './TimelineDay';
 import { SearchResults } from './SearchResults';
 import './ProgrammeView.css';
+import { useTranslation } from 'react-i18next';
 
 const NO_BOOKMARKS: ReadonlySet<string> = new Set();
 
@@ -36,6 +37,7 @@ interface Props {
 
 export function ProgrammeView({ programme, groupingZone, requestedDay, now, jumpToNow, layout, query }: Props) {
   const api = useApi();
+  const { t } = useTranslation();
   const zones = useZones();
   const bookmarked = useBookmarks();
   const nowMarker = useRef<HTMLElement>(null);
@@ -71,8 +73,8 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
   if (programme.sessions.length === 0) {
     return (
       <section className="empty-state" aria-labelledby="programme-heading">
-        <h2 id="programme-heading">Programme</h2>
-        <p>This feed lists no sessions yet. When the organisers publish them, they appear here after the next refresh.</p>
+        <h2 id="programme-heading">{t('programme.heading')}</h2>
+        <p>{t('programme.empty')}</p>
       </section>
     );
   }
@@ -89,7 +91,7 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
     />
   );
 
-  const groupedBy = groupingZone === zones.display ? 'your time' : `${zones.eventPlace} time`;
+  const groupedBy = groupingZone === zones.display ? t('programme.groupedBy.yours') : t('programme.groupedBy.event', { place: zones.eventPlace });
   // The marker goes before the first session that has not ended: live sessions come right after it.
   const isToday = current === today;
   const nowIndex = isToday ? daySessions.findIndex((s: Session) => Date.parse(s.end) > now) : -1;
@@ -100,29 +102,29 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
       <DayTabs days={allDays.map((d) => ({ date: d.date, count: countsByDate.get(d.date) ?? 0 }))} current={current ?? ''} />
       {dates.includes(today) && (
         <p className="jump-now">
-          <a href={`${dayHref(today)}/now`}>Jump to now</a>
+          <a href={`${dayHref(today)}/now`}>{t('programme.jumpToNow')}</a>
         </p>
       )}
       <div className="view-heading">
         <h3 className="day-heading" id="day-heading">
-          {current ? dayLabel(current, 'long') : ''} <span className="day-heading-note">({groupedBy})</span>
+          {current ? dayLabel(current, 'long') : ''} <span className="day-heading-note">{t('programme.groupedBy.note', { zone: groupedBy })}</span>
         </h3>
         {current && (
           <button type="button" className="link-button" onClick={() => void api.exportCalendar({ kind: 'day', date: current, zone: groupingZone })}>
-            Add this day to your calendar
+            {t('programme.exportDay')}
           </button>
         )}
       </div>
       <AllDayBanner sessions={banners} />
       {daySessions.length === 0 ? (
-        banners.length === 0 && <p className="empty-state">No sessions on this day match the filters.</p>
+        banners.length === 0 && <p className="empty-state">{t('programme.noneMatchOnDay')}</p>
       ) : layout === 'timeline' ? (
-        <TimelineDay sessions={daySessions} now={now} label={`Timeline of ${current ? dayLabel(current, 'long') : 'the day'}`} />
+        <TimelineDay sessions={daySessions} now={now} label={current ? t('programme.timelineOf', { day: dayLabel(current, 'long') }) : t('programme.timelineOfTheDay')} />
       ) : (
         <SessionList
           sessions={daySessions}
           now={now}
-          label="Sessions"
+          label={t('programme.listLabel')}
           insertBefore={
             markerIndex >= 0
               ? { index: markerIndex, render: (element) => <NowMarker ref={nowMarker} now={now} zone={zones.display} element={element} /> }
@@ -136,7 +138,7 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
   return (
     <section aria-labelledby="programme-heading">
       <h2 id="programme-heading" className="sr-only">
-        Programme
+        {t('programme.heading')}
       </h2>
       {toolbar}
       {query.hits ? (
@@ -164,11 +166,10 @@ interface MarkerProps {
 }
 
 function NowMarker({ now, zone, ref, element: Element }: MarkerProps) {
+  const { t } = useTranslation();
   return (
     <Element className="now-marker" ref={ref as Ref<never>} tabIndex={-1} id="now">
-      <span>
-        Now · {timeInZone(now, zone)} {zoneAbbreviation(now, zone)}
-      </span>
+      <span>{t('programme.nowMarker', { time: timeInZone(now, zone), zone: zoneAbbreviation(now, zone) })}</span>
     </Element>
   );
 }

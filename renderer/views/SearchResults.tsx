@@ -5,6 +5,8 @@ import { dayLabel, groupByDay } from '../../core/time/days';
 import { SessionList } from '../components/SessionList';
 import { SearchTermsContext } from '../components/search-terms-context';
 import './SearchResults.css';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 interface Props {
   query: string;
@@ -17,19 +19,20 @@ interface Props {
   now: number;
 }
 
-function summary(query: string, count: number, filtering: boolean): string {
-  if ([...query].length < MIN_QUERY_LENGTH) return 'Keep typing: searching starts at the second letter.';
-  if (count === 0) return `No sessions match “${query}”${filtering ? ' with these filters' : ''}.`;
-  return `${count} ${count === 1 ? 'session matches' : 'sessions match'} “${query}”.`;
+function summary(t: TFunction, query: string, count: number, filtering: boolean): string {
+  if ([...query].length < MIN_QUERY_LENGTH) return t('search.keepTyping');
+  if (count === 0) return filtering ? t('search.noneWithFilters', { query }) : t('search.none', { query });
+  return t('search.matches', { count, query });
 }
 
 export function SearchResults({ query, hits, candidates, filtering, groupingZone, now }: Props) {
+  const { t } = useTranslation();
   const matching = candidates.filter((s) => hits.has(s.id));
   const trimmed = query.trim();
   return (
     <>
       <p className="search-summary" role="status" aria-live="polite">
-        {summary(trimmed, matching.length, filtering)}
+        {summary(t, trimmed, matching.length, filtering)}
       </p>
       <SearchTermsContext.Provider value={hits}>
         {groupByDay(matching, groupingZone).map((day) => (
@@ -37,7 +40,7 @@ export function SearchResults({ query, hits, candidates, filtering, groupingZone
             <h3 className="day-heading" id={`search-day-${day.date}`}>
               {dayLabel(day.date, 'long')}
             </h3>
-            <SessionList sessions={day.sessions} now={now} label={`Matching sessions on ${dayLabel(day.date, 'long')}`} />
+            <SessionList sessions={day.sessions} now={now} label={t('search.dayList', { day: dayLabel(day.date, 'long') })} />
           </section>
         ))}
       </SearchTermsContext.Provider>

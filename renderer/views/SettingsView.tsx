@@ -1,4 +1,4 @@
-/** The attendee's choices: feed, display zone, day grouping, theme. Saved as soon as they are made. */
+/** The attendee's choices: feed, display zone, day grouping, language, theme. Saved as soon as they are made. */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { FeedStatus } from '../../core/api';
@@ -12,11 +12,15 @@ import { RoomPermissionsList } from '../components/RoomPermissionsList';
 import { FeedNotes } from '../components/FeedNotes';
 import { useZones } from '../components/zone-context';
 import './SettingsView.css';
+import { LanguagePicker } from '../components/LanguagePicker';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   settings: Settings;
   feed: FeedStatus;
   systemZone: string;
+  /** The language the system's (the browser's) preferences pick, shown beside "System". */
+  systemLanguage: string;
   bookmarkCount: number;
 }
 
@@ -24,8 +28,9 @@ const REMINDER_CHOICES = [null, 5, 10, 15, 30, 60] as const;
 const JOIN_WINDOW_CHOICES = [0, 5, 10, 15, 30] as const;
 const STAY_OPEN_CHOICES = [0, 5, 15, 30, 60, 120] as const;
 
-export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Props) {
+export function SettingsView({ settings, feed, systemZone, systemLanguage, bookmarkCount }: Props) {
   const api = useApi();
+  const { t } = useTranslation();
   const zones = useZones();
   const ids = { feed: useId(), theme: useId(), grouping: useId(), reminder: useId(), join: useId(), stayOpen: useId() };
   const [feedDraft, setFeedDraft] = useState(settings.feedUrl ?? '');
@@ -34,21 +39,20 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
   const submitFeed = async (event: FormEvent) => {
     event.preventDefault();
     const url = feedDraft.trim();
-    setFeedMessage(url ? 'Loading the feed…' : '');
+    setFeedMessage(url ? t('settings.feed.loading') : '');
     const status = await api.setFeedUrl(url === '' ? null : url);
-    setFeedMessage(status.error ?? (url ? 'Feed loaded.' : 'Using the built-in programme.'));
+    setFeedMessage(status.error ?? (url ? t('settings.feed.loaded') : t('settings.feed.builtIn')));
   };
 
   return (
     <section className="settings" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t('settings.heading')}</h2>
 
       <form className="settings-group" onSubmit={(event) => void submitFeed(event)}>
-        <h3>Programme feed</h3>
-        <label htmlFor={ids.feed}>Feed address</label>
+        <h3>{t('settings.feed.heading')}</h3>
+        <label htmlFor={ids.feed}>{t('settings.feed.label')}</label>
         <p className="hint" id={`${ids.feed}-hint`}>
-          The organisers’ programme feed (frab/Pentabarf XML, schedule JSON, pretalx, iCalendar, Indico or a CSV spreadsheet). Leave empty for
-          the built-in programme.
+          {t('settings.feed.hint')}
         </p>
         <div className="inline-form">
           <input
@@ -56,12 +60,12 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
             type="url"
             inputMode="url"
             aria-describedby={`${ids.feed}-hint`}
-            placeholder="https://…"
+            placeholder={t('settings.feed.placeholder')}
             value={feedDraft}
             onChange={(event) => setFeedDraft(event.target.value)}
           />
           <button type="submit" disabled={feed.refreshing}>
-            Use this feed
+            {t('settings.feed.use')}
           </button>
         </div>
         <p role="status" className="form-status">
@@ -71,7 +75,7 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
       </form>
 
       <div className="settings-group">
-        <h3>Time zone</h3>
+        <h3>{t('settings.zone.heading')}</h3>
         <ZonePicker
           value={settings.displayZone}
           systemZone={systemZone}
@@ -80,7 +84,7 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
           }}
         />
         <fieldset className="radio-group">
-          <legend id={ids.grouping}>Group the programme by</legend>
+          <legend id={ids.grouping}>{t('settings.grouping.legend')}</legend>
           <label>
             <input
               type="radio"
@@ -88,7 +92,7 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
               checked={settings.dayGrouping === 'display'}
               onChange={() => void api.updateSettings({ dayGrouping: 'display' })}
             />{' '}
-            my days
+            {t('settings.grouping.mine')}
           </label>
           <label>
             <input
@@ -97,14 +101,14 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
               checked={settings.dayGrouping === 'event'}
               onChange={() => void api.updateSettings({ dayGrouping: 'event' })}
             />{' '}
-            the conference’s days ({zones.eventPlace}, {zones.event})
+            {t('settings.grouping.event', { place: zones.eventPlace, zone: zones.event })}
           </label>
         </fieldset>
       </div>
 
       <div className="settings-group">
-        <h3>Reminders and rooms</h3>
-        <label htmlFor={ids.reminder}>Remind me before my sessions</label>
+        <h3>{t('settings.reminders.heading')}</h3>
+        <label htmlFor={ids.reminder}>{t('settings.reminders.label')}</label>
         <select
           id={ids.reminder}
           value={settings.reminderMinutes ?? 'off'}
@@ -112,19 +116,19 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
         >
           {REMINDER_CHOICES.map((minutes) => (
             <option key={minutes ?? 'off'} value={minutes ?? 'off'}>
-              {minutes === null ? 'No reminders' : `${minutes} minutes before`}
+              {minutes === null ? t('settings.reminders.off') : t('settings.reminders.before', { minutes })}
             </option>
           ))}
         </select>
-        <label htmlFor={ids.join}>Rooms open for joining</label>
+        <label htmlFor={ids.join}>{t('settings.join.label')}</label>
         <select id={ids.join} value={settings.joinWindowMinutes} onChange={(event) => void api.updateSettings({ joinWindowMinutes: Number(event.target.value) })}>
           {JOIN_WINDOW_CHOICES.map((minutes) => (
             <option key={minutes} value={minutes}>
-              {minutes === 0 ? 'at the start' : `${minutes} minutes before the start`}
+              {minutes === 0 ? t('settings.join.atStart') : t('settings.join.before', { minutes })}
             </option>
           ))}
         </select>
-        <label htmlFor={ids.stayOpen}>Rooms stay open for joining</label>
+        <label htmlFor={ids.stayOpen}>{t('settings.stayOpen.label')}</label>
         <select
           id={ids.stayOpen}
           value={settings.roomsOpenAfterEndMinutes}
@@ -132,7 +136,7 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
         >
           {STAY_OPEN_CHOICES.map((minutes) => (
             <option key={minutes} value={minutes}>
-              {minutes === 0 ? 'until the end' : `${minutes} minutes after the end`}
+              {minutes === 0 ? t('settings.stayOpen.untilEnd') : t('settings.stayOpen.after', { minutes })}
             </option>
           ))}
         </select>
@@ -149,16 +153,17 @@ export function SettingsView({ settings, feed, systemZone, bookmarkCount }: Prop
       <BookmarkTransfer count={bookmarkCount} />
 
       <div className="settings-group">
-        <h3>Appearance</h3>
-        <label htmlFor={ids.theme}>Theme</label>
+        <h3>{t('settings.appearance.heading')}</h3>
+        <LanguagePicker chosen={settings.language} systemLanguage={systemLanguage} onChange={(language) => void api.updateSettings({ language })} />
+        <label htmlFor={ids.theme}>{t('settings.theme.label')}</label>
         <select
           id={ids.theme}
           value={settings.theme}
           onChange={(event) => void api.updateSettings({ theme: event.target.value as Settings['theme'] })}
         >
-          <option value="system">Follow the system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="system">{t('settings.theme.system')}</option>
+          <option value="light">{t('settings.theme.light')}</option>
+          <option value="dark">{t('settings.theme.dark')}</option>
         </select>
       </div>
     </section>

@@ -17,12 +17,15 @@ import { TimeRange } from '../components/TimeRange';
 import { TimelineLimits } from '../components/TimelineLimits';
 import { useApi } from '../hooks/api-context';
 import './TimelineDay.css';
+import { useTranslation } from 'react-i18next';
+import { feedLang } from '../i18n/feed-lang';
 
 /** Pixels per minute: an hour is 132 px tall, so a 15-minute block still shows its title. */
 const SCALE = 2.2;
 
 export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now: number; label: string }) {
   const api = useApi();
+  const { t } = useTranslation();
   const zones = useZones();
   const bookmarked = useBookmarks();
   // The clock ticks every minute: lay out again only when the day or the zone changes.
@@ -34,7 +37,7 @@ export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now
   return (
     <section className="timeline" aria-label={label}>
       <TimelineLimits omitted={layout.omitted} onShowList={() => void api.updateSettings({ layout: 'list' })} />
-      <div className="timeline-scroll" tabIndex={0} aria-label={`${label}, scrolls sideways`}>
+      <div className="timeline-scroll" tabIndex={0} aria-label={t('timeline.scrollLabel', { label })}>
         <div className="timeline-grid" style={{ '--timeline-height': `${height}px` } as CSSProperties}>
           <div className="timeline-hours" aria-hidden="true">
             {layout.hours.map((hour) => (
@@ -48,7 +51,11 @@ export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now
               key={column.room}
               className="timeline-column"
               style={{ '--lanes': column.lanes } as CSSProperties}
-              aria-label={`${column.room}, ${column.hidden > 0 ? `${column.blocks.length} of ${column.blocks.length + column.hidden}` : column.blocks.length} sessions`}
+              aria-label={
+                column.hidden > 0
+                  ? t('timeline.columnPartial', { room: column.room, shown: column.blocks.length, count: column.blocks.length + column.hidden })
+                  : t('timeline.column', { room: column.room, count: column.blocks.length })
+              }
             >
               <h4 className="timeline-room">{column.room}</h4>
               <ul className="timeline-blocks">
@@ -59,14 +66,16 @@ export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now
                     style={{ top: block.top * SCALE, height: block.height * SCALE - 2, '--lane': block.lane } as CSSProperties}
                   >
                     <a href={sessionHref(block.session.id)}>
-                      <span className="timeline-title">{block.session.title}</span>
-                      {block.session.status === 'cancelled' && <span className="timeline-cancelled">Cancelled</span>}
+                      <span className="timeline-title" lang={feedLang(block.session.language)}>
+                        {block.session.title}
+                      </span>
+                      {block.session.status === 'cancelled' && <span className="timeline-cancelled">{t('session.state.cancelled')}</span>}
                       <span className="timeline-time">
                         <TimeRange start={block.session.start} end={block.session.end} />
                       </span>
                     </a>
-                    {bookmarked.has(block.session.id) && <span className="sr-only">, in My schedule</span>}
-                    {block.clipped && <span className="timeline-continues">Continues after this timeline</span>}
+                    {bookmarked.has(block.session.id) && <span className="sr-only">{t('timeline.inMySchedule')}</span>}
+                    {block.clipped && <span className="timeline-continues">{t('timeline.continues')}</span>}
                   </li>
                 ))}
               </ul>

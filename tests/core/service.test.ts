@@ -25,6 +25,19 @@ describe('CompanionService: the bundled programme', () => {
     expect(state.systemZone).toBe('America/New_York');
   });
 
+  it('hands the system languages to the UI and remembers the language chosen in Settings', async () => {
+    const ports = fakePorts();
+    const first = new CompanionService(ports, { bundledFeed, systemZone: 'UTC', systemLanguages: ['de-AT', 'en'] });
+    first.start();
+    expect((await first.getState()).systemLanguages).toEqual(['de-AT', 'en']);
+    expect((await first.getState()).settings.language).toBeNull();
+    await first.updateSettings({ language: 'en' });
+    const again = new CompanionService(ports, { bundledFeed, systemZone: 'UTC' });
+    again.start();
+    expect((await again.getState()).settings.language).toBe('en');
+    expect((await again.getState()).systemLanguages).toEqual([]);
+  });
+
   it('does not fetch anything while on the bundled programme', async () => {
     const { service, ports } = startService();
     await service.refreshFeed();

@@ -10,6 +10,13 @@ describe('settings validation', () => {
     expect(DEFAULT_SETTINGS.roomsOpenAfterEndMinutes).toBe(15);
   });
 
+  it('takes a supported language code, or null to follow the system', () => {
+    expect(isSettingsPatch({ language: 'en' }) && isSettingsPatch({ language: null })).toBe(true);
+    expect(DEFAULT_SETTINGS.language).toBeNull();
+    expect(settingsFromStored({ language: 'en' }).language).toBe('en');
+    expect(settingsFromStored({ language: 'tlh' }).language).toBeNull();
+  });
+
   it.each<unknown>([
     null,
     [],
@@ -22,6 +29,10 @@ describe('settings validation', () => {
     { roomsOpenAfterEndMinutes: 121 },
     { roomsOpenAfterEndMinutes: -5 },
     { roomsOpenAfterEndMinutes: 7.5 },
+    { language: 'tlh' },
+    { language: 'en-US' },
+    { language: 'EN' },
+    { language: 1 },
     { unknownKey: true },
     { feedUrl: 'https://programme.example.org/feed.json' },
     { feedUrl: null },

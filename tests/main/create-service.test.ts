@@ -7,6 +7,7 @@ import { createCompanionService } from '../../main/create-service';
 import { openStores } from '../../main/adapters/stores';
 import { openRooms } from '../../main/rooms/room-registry';
 import { nativeFeed, opening } from '../core/support/native-feed';
+import { app } from './fake-electron';
 
 
 let directory: string;
@@ -27,4 +28,14 @@ it('hands the service’s remembered room answers to the room windows, so a revo
   await service.revokeRoomPermission('bbb.example.org', 'media');
   expect(openRooms.consents.answerFor('bbb.example.org', 'media')).toBeUndefined();
   service.stop();
+});
+
+it('hands the system’s preferred languages to the service, or the app’s locale when the system lists none', async () => {
+  app.preferredSystemLanguages = ['de-AT', 'en-GB'];
+  const listed = createCompanionService({ stores: openStores(directory), bundledFeed: nativeFeed([opening]), parentWindow: () => undefined });
+  expect((await listed.getState()).systemLanguages).toEqual(['de-AT', 'en-GB']);
+  app.preferredSystemLanguages = [];
+  app.locale = 'fr';
+  const unlisted = createCompanionService({ stores: openStores(directory), bundledFeed: nativeFeed([opening]), parentWindow: () => undefined });
+  expect((await unlisted.getState()).systemLanguages).toEqual(['fr']);
 });

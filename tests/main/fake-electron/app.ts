@@ -51,6 +51,18 @@ export class FakeApp extends EventEmitter {
     return this.paths[name] ?? tmpdir();
   }
 
+  /** What app.getPreferredSystemLanguages() answers; a test may set it (empty: the system lists none). */
+  preferredSystemLanguages: string[] = ['en-US'];
+  locale = 'en-US';
+
+  getPreferredSystemLanguages(): string[] {
+    return [...this.preferredSystemLanguages];
+  }
+
+  getLocale(): string {
+    return this.locale;
+  }
+
   getVersion(): string {
     return '0.1.0';
   }

@@ -1,0 +1,12 @@
+/**
+ * The message catalogues, one file per language (flat keys namespaced by area:
+ * "session.join.now"; ICU messages). The type makes a declared language without
+ * its catalogue a compile error.
+ */
+import en from './locales/en.json';
+import type { LANGUAGES } from './languages';
+
+export type Catalogue = Readonly<Record<string, string>>;
+export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+
+export const CATALOGUES: Record<LanguageCode, Catalogue> = { en };
