@@ -18,7 +18,9 @@ export const SOURCE_LANGUAGE = 'en';
 
 export const LANGUAGES = [
   { code: 'en', nativeName: 'English', dir: 'ltr' },
-  // Next: { code: 'de', nativeName: 'Deutsch', dir: 'ltr' }, fr Français, es Español, ar العربية (rtl).
+  { code: 'de', nativeName: 'Deutsch', dir: 'ltr' },
+  { code: 'fr', nativeName: 'Français', dir: 'ltr' },
+  // Next: es Español, ar العربية (rtl).
 ] as const satisfies readonly Language[];
 
 export const isSupportedLanguage = (value: unknown): value is string =>
