@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { CATALOGUES } from '../../../core/i18n/catalogues';
-import type { LanguageCode } from '../../../core/i18n/catalogues';
 import { LANGUAGES } from '../../../core/i18n/languages';
 
 interface PluralUse {
@@ -54,7 +53,7 @@ function pluralProblems(language: string, plural: PluralUse): string[] {
 }
 
 const cases = LANGUAGES.flatMap(({ code }) =>
-  Object.entries(CATALOGUES[code as LanguageCode])
+  Object.entries(CATALOGUES[code])
     .map(([key, message]) => ({ code, key, plurals: pluralsIn(parse(message)) }))
     .filter(({ plurals }) => plurals.length > 0),
 );
