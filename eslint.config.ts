@@ -2,6 +2,7 @@ import tseslint from 'typescript-eslint';
 import type { Rule } from 'eslint';
 import type { Node } from 'estree';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 const namesContents = (node: Node): boolean =>
   (node.type === 'Identifier' && /contents$/i.test(node.name)) ||
@@ -38,6 +39,17 @@ export const noRawIpc: Rule.RuleModule = {
     };
   },
 };
+
+/**
+ * No literal user-visible text in the renderer's JSX: text and the attributes
+ * people read (aria-label, title, placeholder, alt) go through t() or <Trans>
+ * (core/i18n/locales). Punctuation and separators alone (·, –, …, ×) are not words.
+ */
+export const noLiteralJsxText = {
+  mode: 'jsx-only',
+  'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription'] },
+  words: { exclude: ['[0-9!-/:-@[-`{-~\\s]+', '[\\s·–—…×←→“”‘’()]+'] },
+} as const;
 
 /** The IPC bridge modules: the only places raw IPC may appear. */
 const IPC_BRIDGES = ['main/ipc/bridge.ts', 'preload/index.ts', 'main/rooms/pages/toolbar-preload.ts', 'main/rooms/pages/picker-preload.ts'];
@@ -101,6 +113,11 @@ export default tseslint.config(
         { selector: "MemberExpression[property.name='companion'][object.name='window']", message: 'Only renderer/platform/electron.ts reads window.companion.' },
       ],
     },
+  },
+  {
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', noLiteralJsxText] },
   },
   {
     files: ['renderer/platform/electron.ts'],

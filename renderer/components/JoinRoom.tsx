@@ -13,6 +13,38 @@ import { timeInZone } from '../../core/time/zoned';
 import { zoneAbbreviation } from '../../core/time/zone-label';
 import { useZones } from './zone-context';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { RoomState } from '../../core/rooms/room-state';
+import type { Zones } from './zone-context';
+
+const minutesUntil = (instant: number, now: number): number => Math.ceil((instant - now) / 60_000);
+
+/** The room's state in words, from the same instants core/rooms/room-state decides on. */
+function stateText(t: TFunction, state: RoomState, session: Session, now: number, joinWindow: JoinWindow, zones: Zones): string {
+  switch (state.kind) {
+    case 'opens-later': {
+      const minutes = minutesUntil(state.opensAt, now);
+      if (minutes > 120) {
+        return t('room.opensAt', {
+          time: timeInZone(state.opensAt, zones.display),
+          zone: zoneAbbreviation(state.opensAt, zones.display),
+          minutes: joinWindow.beforeStartMinutes,
+        });
+      }
+      return t('room.opensIn', { minutes });
+    }
+    case 'open':
+      return t('room.open', { minutes: minutesUntil(Date.parse(session.start), now) });
+    case 'live':
+      return t('room.live');
+    case 'overrun':
+      return t('room.overrun', { minutes: minutesUntil(Date.parse(session.end) + joinWindow.afterEndMinutes * 60_000, now) });
+    case 'ended':
+      return t('room.sessionEnded');
+    case 'no-room':
+      return t('room.none');
+  }
+}
 
 export function JoinRoom({ session, now, joinWindow }: { session: Session; now: number; joinWindow: JoinWindow }) {
   const api = useApi();
@@ -45,13 +77,7 @@ export function JoinRoom({ session, now, joinWindow }: { session: Session; now: 
         {t('room.join')}
       </button>
       <span id={`room-state-${session.id}`} className={`room-state room-state-${state.kind}`}>
-        {state.kind === 'opens-later' && state.opensAt - now > 120 * 60_000
-          ? t('room.opensAt', {
-              time: timeInZone(state.opensAt, zones.display),
-              zone: zoneAbbreviation(state.opensAt, zones.display),
-              minutes: joinWindow.beforeStartMinutes,
-            })
-          : state.label}
+        {stateText(t, state, session, now, joinWindow, zones)}
         {roomName}
       </span>
       <p className="form-status" role="status">

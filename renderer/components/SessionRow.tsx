@@ -7,6 +7,7 @@ import { Highlighted } from './Highlighted';
 import { useSearchTerms } from './search-terms-context';
 import { abstractSnippet } from '../../core/search/snippet';
 import { highlight } from '../../core/search/highlight';
+import { feedLang } from '../i18n/feed-lang';
 
 interface Props {
   session: Session;
@@ -52,11 +53,15 @@ export function SessionRow({ session, now, clashing = false, before, children, h
       </div>
       <div className="session-what">
         <Heading className="session-title">
-          <a href={sessionHref(session.id)}>
+          <a href={sessionHref(session.id)} lang={feedLang(session.language)}>
             <Highlighted text={session.title} terms={terms} />
           </a>
         </Heading>
-        {session.subtitle && <p className="session-subtitle">{session.subtitle}</p>}
+        {session.subtitle && (
+          <p className="session-subtitle" lang={feedLang(session.language)}>
+            {session.subtitle}
+          </p>
+        )}
         {meta.length > 0 && (
           <p className="session-meta">
             {meta.map((item, index) => (
@@ -72,7 +77,7 @@ export function SessionRow({ session, now, clashing = false, before, children, h
           </p>
         )}
         {snippet && (
-          <p className="session-snippet">
+          <p className="session-snippet" lang={feedLang(session.language)}>
             <Highlighted text={snippet} terms={terms} />
           </p>
         )}

@@ -2,10 +2,12 @@
  * A session's times in the attendee's zone and in the event's zone, each labelled.
  * Screen readers get one sentence that names both zones in full.
  */
-import { dayOffsetLabel, dualTime } from '../../core/time/dual-time';
+import { dualTime } from '../../core/time/dual-time';
 import type { ZonedRange } from '../../core/time/dual-time';
 import { dayLabel } from '../../core/time/days';
 import { useZones } from './zone-context';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 interface Props {
   start: string;
@@ -14,17 +16,26 @@ interface Props {
   withDate?: boolean;
 }
 
-const spoken = (range: ZonedRange, who: string, withDate: boolean): string =>
-  `${withDate ? `${dayLabel(range.date, 'long')}, ` : ''}${range.start} to ${range.end}${range.endsNextDay ? ' the next day' : ''} ${who}, ${range.longLabel}`;
+const spoken = (t: TFunction, range: ZonedRange, who: string, withDate: boolean): string =>
+  t('time.spoken', {
+    withDate: withDate ? 'yes' : 'no',
+    date: dayLabel(range.date, 'long'),
+    start: range.start,
+    end: range.end,
+    nextDay: range.endsNextDay ? 'yes' : 'no',
+    who,
+    zoneName: range.longLabel,
+  });
 
 function Range({ range, withDate }: { range: ZonedRange; withDate: boolean }) {
+  const { t } = useTranslation();
   return (
     <>
       {withDate && <span className="time-date">{dayLabel(range.date, 'long')} · </span>}
       <span className="time-clock">
         {range.start}–{range.end}
       </span>
-      {range.endsNextDay && <span className="time-next-day"> (next day)</span>}{' '}
+      {range.endsNextDay && <span className="time-next-day"> {t('time.nextDay')}</span>}{' '}
       <abbr className="time-zone" title={range.longLabel}>
         {range.label}
       </abbr>
@@ -34,11 +45,22 @@ function Range({ range, withDate }: { range: ZonedRange; withDate: boolean }) {
 
 export function TimeRange({ start, end, withDate = false }: Props) {
   const zones = useZones();
+  const { t } = useTranslation();
   const time = dualTime(start, end, zones.display, zones.event);
-  const offset = dayOffsetLabel(time.dayOffset);
+  // How many days the attendee's date is ahead of (+) or behind (−) the event's.
+  const days = Math.abs(time.dayOffset);
+  const offset = time.dayOffset === 0 ? '' : t(time.dayOffset > 0 ? 'time.dayOffset' : 'time.dayOffset.earlier', { count: days });
+  const spokenOffset = time.dayOffset < 0 ? t('time.dayOffset.earlier.spoken', { count: days }) : offset;
+  const place = zones.eventPlace;
   const sentence = time.same
-    ? spoken(time.display, 'your time and ' + zones.eventPlace + ' time', withDate)
-    : `${spoken(time.display, 'your time', withDate)}${offset ? ` (${offset.replace('−', 'minus ')} from ${zones.eventPlace})` : ''}; ${spoken(time.event, zones.eventPlace + ' time', withDate)}`;
+    ? spoken(t, time.display, t('time.who.both', { place }), withDate)
+    : t('time.spoken.both', {
+        yours: spoken(t, time.display, t('time.who.yours'), withDate),
+        hasOffset: offset ? 'yes' : 'no',
+        offset: spokenOffset,
+        place,
+        event: spoken(t, time.event, t('time.who.event', { place }), withDate),
+      });
 
   return (
     <span className="time-range">
@@ -46,7 +68,7 @@ export function TimeRange({ start, end, withDate = false }: Props) {
       <span aria-hidden="true" className="time-visual">
         <span className="time-display">
           <Range range={time.display} withDate={withDate} />
-          {!time.same && <span className="time-who"> your time</span>}
+          {!time.same && <span className="time-who"> {t('time.yourTime')}</span>}
           {offset && <span className="day-offset">{offset}</span>}
         </span>
         {!time.same && (

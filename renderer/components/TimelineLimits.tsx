@@ -3,31 +3,29 @@
  * sessions at once), said plainly, with the way to see everything: the list.
  */
 import type { TimelineOmissions } from '../../core/schedule/timeline-layout';
-
-const count = (n: number): string => n.toLocaleString('en-GB');
+import { Trans, useTranslation } from 'react-i18next';
 
 export function TimelineLimits({ omitted, onShowList }: { omitted: TimelineOmissions; onShowList: () => void }) {
+  const { t } = useTranslation();
   if (omitted.rooms === 0 && omitted.crowded === 0) return null;
   return (
-    <div className="timeline-limits" role="note" aria-label="Not everything fits the timeline">
+    <div className="timeline-limits" role="note" aria-label={t('timeline.limits.label')}>
       {omitted.rooms > 0 && (
         <p>
-          <strong>
-            {count(omitted.rooms)} more {omitted.rooms === 1 ? 'room' : 'rooms'}
-          </strong>{' '}
-          ({count(omitted.sessionsInThoseRooms)} {omitted.sessionsInThoseRooms === 1 ? 'session' : 'sessions'}): use the list or filter by room.
+          <Trans
+            i18nKey="timeline.limits.rooms"
+            values={{ rooms: omitted.rooms, sessions: omitted.sessionsInThoseRooms }}
+            components={{ strong: <strong /> }}
+          />
         </p>
       )}
       {omitted.crowded > 0 && (
         <p>
-          <strong>
-            {count(omitted.crowded)} more {omitted.crowded === 1 ? 'session' : 'sessions'}
-          </strong>{' '}
-          too crowded to draw here: use the list or filter by room.
+          <Trans i18nKey="timeline.limits.crowded" values={{ count: omitted.crowded }} components={{ strong: <strong /> }} />
         </p>
       )}
       <button type="button" className="timeline-limits-action" onClick={onShowList}>
-        Show this day as a list
+        {t('timeline.limits.showList')}
       </button>
     </div>
   );

@@ -6,7 +6,8 @@
  */
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { errorKind } from './view-failure';
+import { Trans, useTranslation } from 'react-i18next';
+import { errorName, VIEW_NAME_KEYS } from './view-failure';
 import type { ViewName } from './view-failure';
 
 interface Props {
@@ -18,8 +19,8 @@ interface Props {
 }
 
 interface State {
-  /** What went wrong, in words safe to show; null while the view renders. */
-  failure: string | null;
+  /** Whether the view failed, and the error's name when it is one safe to show (see errorName). */
+  failure: { name: string | null } | null;
   resetKey: string;
 }
 
@@ -27,7 +28,7 @@ export class ViewErrorBoundary extends Component<Props, State> {
   override state: State = { failure: null, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
-    return { failure: errorKind(error) };
+    return { failure: { name: errorName(error) } };
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
@@ -42,16 +43,27 @@ export class ViewErrorBoundary extends Component<Props, State> {
     const { failure } = this.state;
     const { view, onBack, children } = this.props;
     if (!failure) return children;
-    return (
-      <section className="view-failure" role="alert">
-        <p>
-          <strong>This view could not be shown:</strong> the {view} ran into {failure} while drawing this programme.
-        </p>
-        <p>Your bookmarks and settings are safe, and the other views still work.</p>
-        <button type="button" className="primary-button" onClick={() => onBack(view)}>
-          Back to the programme list
-        </button>
-      </section>
-    );
+    return <ViewFailure view={view} errorName={failure.name} onBack={onBack} />;
   }
+}
+
+function ViewFailure({ view, errorName, onBack }: { view: ViewName; errorName: string | null; onBack: (failed: ViewName) => void }) {
+  const { t } = useTranslation();
+  const values = {
+    view: t(VIEW_NAME_KEYS[view]),
+    error: errorName ?? '',
+    // English puts "an" before a vowel; other languages ignore this.
+    vowel: errorName !== null && /^[AEIOU]/.test(errorName) ? 'yes' : 'no',
+  };
+  return (
+    <section className="view-failure" role="alert">
+      <p>
+        <Trans i18nKey={errorName === null ? 'viewFailure.ranIntoUnknown' : 'viewFailure.ranInto'} values={values} components={{ strong: <strong /> }} />
+      </p>
+      <p>{t('viewFailure.safe')}</p>
+      <button type="button" className="primary-button" onClick={() => onBack(view)}>
+        {t('viewFailure.back')}
+      </button>
+    </section>
+  );
 }

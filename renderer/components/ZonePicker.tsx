@@ -1,6 +1,7 @@
 /** Choose a display zone by typing a city, region or offset; "automatic" follows the system. */
 import { useId, useMemo, useState } from 'react';
 import { zoneChoices } from '../../core/time/zone-choices';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface Props {
   value: string | null;
@@ -10,6 +11,7 @@ interface Props {
 
 export function ZonePicker({ value, systemZone, onChange }: Props) {
   const id = useId();
+  const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const now = useMemo(() => Date.now(), []);
   const choices = useMemo(() => zoneChoices(now), [now]);
@@ -19,30 +21,34 @@ export function ZonePicker({ value, systemZone, onChange }: Props) {
   return (
     <div className="zone-picker">
       <p>
-        Times are shown in <strong>{value ?? `${systemZone} (automatic, from this computer)`}</strong>.
+        <Trans
+          i18nKey={value === null ? 'zone.shownInAutomatic' : 'zone.shownIn'}
+          values={{ zone: value ?? systemZone }}
+          components={{ strong: <strong /> }}
+        />
         {value !== null && (
           <>
             {' '}
             <button type="button" className="link-button" onClick={() => onChange(null)}>
-              Follow this computer’s zone ({systemZone})
+              {t('zone.followSystem', { zone: systemZone })}
             </button>
           </>
         )}
       </p>
-      <label htmlFor={id}>Find a time zone</label>
+      <label htmlFor={id}>{t('zone.find')}</label>
       <input
         id={id}
         type="search"
-        placeholder="City, country region or offset, e.g. Nairobi or +05:30"
+        placeholder={t('zone.placeholder')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         aria-describedby={`${id}-count`}
       />
       <p id={`${id}-count`} className="sr-only" aria-live="polite">
-        {needle ? `${matches.length} zones match` : ''}
+        {needle ? t('zone.matchCount', { count: matches.length }) : ''}
       </p>
       {matches.length > 0 && (
-        <ul className="zone-results" aria-label="Matching time zones">
+        <ul className="zone-results" aria-label={t('zone.resultsLabel')}>
           {matches.map((choice) => (
             <li key={choice.zone}>
               <button

@@ -1,21 +1,21 @@
 /** A standing reminder of which two clocks the programme shows. */
 import { zoneAbbreviation, zoneCity } from '../../core/time/zone-label';
 import { useZones } from './zone-context';
+import { Trans, useTranslation } from 'react-i18next';
 
 export function ZoneSummary({ now }: { now: number }) {
   const zones = useZones();
+  const { t } = useTranslation();
   const display = `${zoneCity(zones.display)} (${zoneAbbreviation(now, zones.display)})`;
   const event = `${zones.eventPlace} (${zoneAbbreviation(now, zones.event)})`;
   return (
     <p className="zone-summary">
       {zones.display === zones.event ? (
-        <>Times are in {event}, the conference’s own time.</>
+        t('zoneSummary.same', { event })
       ) : (
-        <>
-          Times are shown in <strong>your time</strong>, {display}, and in <strong>{zones.eventPlace} time</strong>, {event}.
-        </>
+        <Trans i18nKey="zoneSummary.both" values={{ display, place: zones.eventPlace, event }} components={{ strong: <strong /> }} />
       )}{' '}
-      <a href="#/settings">Change</a>
+      <a href="#/settings">{t('zoneSummary.change')}</a>
     </p>
   );
 }

@@ -7,7 +7,7 @@
 import type { ProgrammeLayout } from '../../core/settings';
 import type { Route } from '../hooks/use-hash-route';
 
-/** In the words the message uses: "the timeline ran into a TypeError". */
+/** Which view failed (its words for the attendee are VIEW_NAME_KEYS; this name goes to the log). */
 export type ViewName =
   | 'programme list'
   | 'timeline'
@@ -35,6 +35,18 @@ export function viewName(route: Route, layout: ProgrammeLayout, searching: boole
   }
 }
 
+/** The catalogue key naming each view in the failure message ("the timeline ran into a TypeError"). */
+export const VIEW_NAME_KEYS: Record<ViewName, string> = {
+  'programme list': 'viewFailure.view.programmeList',
+  timeline: 'viewFailure.view.timeline',
+  'search results': 'viewFailure.view.searchResults',
+  'session page': 'viewFailure.view.sessionPage',
+  'Now & next view': 'viewFailure.view.now',
+  'My schedule view': 'viewFailure.view.my',
+  'list of changes': 'viewFailure.view.changes',
+  'settings page': 'viewFailure.view.settings',
+};
+
 export interface WayBack {
   /** Save the list layout: the timeline failed, and would fail again after a reload. */
   switchToList: boolean;
@@ -46,9 +58,15 @@ export function wayBack(failed: ViewName): WayBack {
   return { switchToList: failed === 'timeline', clearSearch: failed === 'search results' };
 }
 
-/** The kind of error, for the message ("a TypeError"): an error's name only, never its text (it may quote feed or storage content). */
-export function errorKind(error: unknown): string {
+/** An error's name ("TypeError") when it looks like one, never its text (it may quote feed or storage content); null otherwise. */
+export function errorName(error: unknown): string | null {
   const name = error instanceof Error ? error.name : '';
-  if (!/^[A-Z][A-Za-z]{0,40}Error$/.test(name)) return 'an unexpected error';
+  return /^[A-Z][A-Za-z]{0,40}Error$/.test(name) ? name : null;
+}
+
+/** The kind of error in English words ("a TypeError", "an unexpected error"), as the log and the English message say it. */
+export function errorKind(error: unknown): string {
+  const name = errorName(error);
+  if (name === null) return 'an unexpected error';
   return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
 }
