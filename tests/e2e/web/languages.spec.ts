@@ -5,10 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 
-test.describe('languages', () => {
-  test.use({ locale: 'de-AT', timezoneId: 'Europe/Vienna' });
+test.describe('a browser language the app does not ship', () => {
+  test.use({ locale: 'pt-BR', timezoneId: 'Europe/Vienna' });
 
-  test('a browser language the app does not ship yet falls back to English, with lang and dir on the page', async ({ page }) => {
+  test('falls back to English, with lang and dir on the page', async ({ page }) => {
     // A production build ignores the development pseudo-locale.
     await page.goto('/?lang=pseudo');
     await expect(page.getByRole('navigation', { name: 'Days' })).toBeVisible();
@@ -20,9 +20,22 @@ test.describe('languages', () => {
   test('Settings lists each language in its own name beside “System”, and remembers the choice', async ({ page }) => {
     await page.goto('/#/settings');
     const language = page.getByLabel('Language', { exact: true });
-    await expect(language.getByRole('option')).toHaveText(['System (English)', 'English']);
-    await language.selectOption('en');
+    await expect(language.getByRole('option')).toHaveText(['System (English)', 'English', 'Deutsch', 'Français']);
+    await language.selectOption('fr');
     await page.reload();
-    await expect(page.getByLabel('Language', { exact: true })).toHaveValue('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByLabel('Langue', { exact: true })).toHaveValue('fr');
+  });
+});
+
+test.describe('a browser language the app ships', () => {
+  test.use({ locale: 'de-AT', timezoneId: 'Europe/Vienna' });
+
+  test('shows the app in that language, the feed text still marked as English', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Tage' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('link', { name: 'Mein Zeitplan' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Opening of the Academy' })).toHaveAttribute('lang', 'en');
   });
 });
