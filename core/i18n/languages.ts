@@ -18,9 +18,10 @@ export const SOURCE_LANGUAGE = 'en';
 
 export const LANGUAGES = [
   { code: 'en', nativeName: 'English', dir: 'ltr' },
+  { code: 'de', nativeName: 'Deutsch', dir: 'ltr' },
+  { code: 'fr', nativeName: 'Français', dir: 'ltr' },
   { code: 'es', nativeName: 'Español', dir: 'ltr' },
   { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
-  // Next: { code: 'de', nativeName: 'Deutsch', dir: 'ltr' }, fr Français.
 ] as const satisfies readonly Language[];
 
 export const isSupportedLanguage = (value: unknown): value is string =>

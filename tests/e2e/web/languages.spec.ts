@@ -20,7 +20,7 @@ test.describe('a browser language the app does not ship', () => {
   test('Settings lists each language in its own name beside “System”, and remembers the choice', async ({ page }) => {
     await page.goto('/#/settings');
     const language = page.getByLabel('Language', { exact: true });
-    await expect(language.getByRole('option')).toHaveText(['System (English)', 'English', 'Español', 'العربية']);
+    await expect(language.getByRole('option')).toHaveText(['System (English)', 'English', 'Deutsch', 'Français', 'Español', 'العربية']);
     await language.selectOption('es');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
