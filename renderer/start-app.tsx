@@ -13,7 +13,6 @@ import { ApiProvider } from './hooks/api-context';
 import { StartFailure } from './components/StartFailure';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import { pickLanguage } from '../core/i18n/pick-language';
-import './styles.css';
 
 export function startApp(root: HTMLElement, platform: Promise<CompanionApi>): void {
   // ViewErrorBoundary logs what it catches, naming the view: React would log the same error a second time.

@@ -208,10 +208,13 @@ describe('BackgroundMode', () => {
     });
 
     it('on a new install remembers the notice in stores/desktop-notices.json, and no desktop.json appears', async () => {
-      const first = setUp(inputs(['open']), openStores(userData).kept);
+      const stores = openStores(userData);
+      const first = setUp(inputs(['open']), stores.kept);
       await settle();
       first.mode.allWindowsClosed();
       expect(FakeNotification.created).toHaveLength(1);
+      // Saves are written behind the action.
+      await stores.settled();
       expect(readdirSync(userData)).toEqual(['stores']);
       expect(JSON.parse(readFileSync(join(userData, 'stores', 'desktop-notices.json'), 'utf8'))).toEqual({ [NOTICE_SHOWN_KEY]: true });
       const again = setUp(inputs(['open']), openStores(userData).kept);

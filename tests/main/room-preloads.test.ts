@@ -6,12 +6,15 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RoomToolbarApi, ToolbarState } from '../../core/room-toolbar-channels';
 import type { PickerSource, SourcePickerApi } from '../../core/room-picker-channels';
-import { contextBridge, ipcRenderer } from './fake-electron';
+import { contextBridge, ipcRenderer, shareOneFakeElectron } from './fake-electron';
 
 // The fake records invokes only; these preloads send, so this file records the sends itself.
 const send = vi.fn();
 let toolbar: RoomToolbarApi;
 let picker: SourcePickerApi;
+
+// The preloads are loaded once and checked across tests: they keep the fake they were loaded with.
+shareOneFakeElectron();
 
 beforeAll(async () => {
   Object.assign(ipcRenderer, { send });

@@ -22,7 +22,7 @@ describe('TimelineDay', () => {
     const plenaryTitles = within(plenary).getAllByRole('link').map((link) => link.querySelector('.timeline-title')?.textContent);
     expect(plenaryTitles[0]).toBe(OPENING.title);
     expect(plenaryTitles.at(-1)).toBe('Wrap-up of Day 1');
-    const groupB = within(timeline).getByRole('region', { name: 'Working Group Room B, 1 sessions' });
+    const groupB = within(timeline).getByRole('region', { name: 'Working Group Room B, 1 session' });
     expect(within(groupB).getByRole('link', { name: new RegExp(GROUP_B.title) })).toBeInTheDocument();
     expect(within(groupB).queryByRole('link', { name: new RegExp(OPENING.title) })).not.toBeInTheDocument();
   });
@@ -37,8 +37,8 @@ describe('TimelineDay', () => {
 
   it('tells screen readers which blocks are in My schedule', async () => {
     await renderFirstDay({ bookmarks: [GROUP_A.id] });
-    const column = screen.getByRole('region', { name: 'Working Group Room A, 1 sessions' });
+    const column = screen.getByRole('region', { name: 'Working Group Room A, 1 session' });
     expect(within(column).getByRole('listitem')).toHaveTextContent(', in My schedule');
-    expect(within(screen.getByRole('region', { name: 'Working Group Room B, 1 sessions' })).getByRole('listitem')).not.toHaveTextContent('in My schedule');
+    expect(within(screen.getByRole('region', { name: 'Working Group Room B, 1 session' })).getByRole('listitem')).not.toHaveTextContent('in My schedule');
   });
 });

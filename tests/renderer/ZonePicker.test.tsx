@@ -14,7 +14,7 @@ describe('ZonePicker', () => {
     await user.type(search, 'Nairobi');
     const results = screen.getByRole('list', { name: 'Matching time zones' });
     expect(within(results).getAllByRole('button')).toHaveLength(1);
-    expect(screen.getByText('1 zones match')).toBeInTheDocument();
+    expect(screen.getByText('1 zone matches')).toBeInTheDocument();
 
     await user.clear(search);
     await user.type(search, '+05:30');

@@ -23,6 +23,7 @@ import { displayZoneOf } from '../../core/time/display-zone';
 import { eventPlaceName } from '../../core/time/event-place';
 import bundledFeed from '../../assets/programme/golocal-2024.json?raw';
 import { App } from '../../renderer/App';
+import { LanguageProvider } from '../../renderer/i18n/LanguageProvider';
 import { ApiProvider } from '../../renderer/hooks/api-context';
 import { useCompanionState } from '../../renderer/hooks/use-companion-state';
 import { BookmarkContext } from '../../renderer/components/bookmark-context';
@@ -69,7 +70,9 @@ export interface RendererPorts extends TestPorts {
 function AppProviders({ api, children }: { api: CompanionApi; children: ReactNode }) {
   return (
     <StrictMode>
-      <ApiProvider api={api}>{children}</ApiProvider>
+      <ApiProvider api={api}>
+        <LanguageProvider language="en">{children}</LanguageProvider>
+      </ApiProvider>
     </StrictMode>
   );
 }
