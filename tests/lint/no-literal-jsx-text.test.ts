@@ -28,11 +28,12 @@ const wrap = (jsx: string): string =>
 describe('no literal user-visible strings in renderer JSX', () => {
   it.each([
     ['text', '<p>Join room</p>'],
-    ['an aria-label', "<button aria-label=\"Close\">{t('shortcuts.close')}</button>"],
-    ['a title', "<abbr title=\"Central European Time\">{t('time.yourTime')}</abbr>"],
+    // Each probe holds one literal and nothing else that the rule could report.
+    ['an aria-label', '<button aria-label="Close">×</button>'],
+    ['a title', '<abbr title="Central European Time">…</abbr>'],
     ['a placeholder', '<input placeholder="Search the programme" />'],
     ['alt text', '<img alt="Conference logo" src="logo.svg" />'],
-    ['a string in an expression', "<p>{t('room.live')}{' and more'}</p>"],
+    ['a string in an expression', "<p>{' and more'}</p>"],
   ])('refuses %s', async (_what, jsx) => {
     expect(await literalStringErrors(wrap(jsx))).not.toEqual([]);
   }, 30_000);
