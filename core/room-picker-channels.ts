@@ -43,7 +43,7 @@ export function isPickerSourceList(value: unknown): value is PickerSource[] {
   );
 }
 
-/** What the picker page may ask of main, as its preload exposes it on window.sourcePicker. */
+/** What the picker page may ask of main: its preload hands the page exactly this, named sourcePicker. */
 export interface SourcePickerApi {
   choose(id: string): void;
   cancel(): void;

@@ -59,7 +59,7 @@ export function isToolbarState(value: unknown): value is ToolbarState {
   return typeof state['title'] === 'string' && typeof state['status'] === 'string' && typeof state['label'] === 'string';
 }
 
-/** What the toolbar page may ask of main, as its preload exposes it on window.roomToolbar. */
+/** What the toolbar page may ask of main: its preload hands the page exactly this, named roomToolbar. */
 export interface RoomToolbarApi {
   leave(): void;
   openInBrowser(): void;
