@@ -3,7 +3,7 @@
  * are virtualized: only rows near the viewport are in the DOM, measured as they
  * render, with aria-setsize/posinset so assistive tech still hears the whole list.
  */
-import { Fragment, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { Session } from '../../core/programme/model';
@@ -46,14 +46,28 @@ function VirtualSessionList({ sessions, now, label, insertBefore }: Props) {
     const top = listRef.current ? Math.round(listRef.current.getBoundingClientRect().top + window.scrollY) : 0;
     if (top !== offset) setOffset(top);
   });
+  // Rows not yet rendered are estimated at the height of those rendered lately (a moving average, so it
+  // follows a window resized to phone width): the list's total height, and the End key's target, then
+  // hardly move as rows come into view. With a fixed guess (120 px against 75 px rows at 1280 px) the end
+  // of a 3,000-row list moved by hundreds of pixels during a smooth scroll and, on a busy machine, left
+  // the last session outside the rendered window.
+  const rowHeight = useRef(0);
   const virtualizer = useWindowVirtualizer({
     count: sessions.length,
-    estimateSize: () => 120,
+    estimateSize: () => rowHeight.current || 120,
     overscan: 8,
     gap: 8,
     scrollMargin: offset,
     getItemKey: (index) => sessions[index]?.id ?? index,
   });
+  const measureRow = useCallback(
+    (element: HTMLLIElement | null) => {
+      const height = element?.getBoundingClientRect().height ?? 0;
+      if (height > 0) rowHeight.current = rowHeight.current ? rowHeight.current * 0.9 + height * 0.1 : height;
+      virtualizer.measureElement(element);
+    },
+    [virtualizer],
+  );
   const items = virtualizer.getVirtualItems();
   return (
     <ul ref={listRef} className="session-list session-list-virtual" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
@@ -68,7 +82,7 @@ function VirtualSessionList({ sessions, now, label, insertBefore }: Props) {
             before={insertBefore?.index === item.index ? insertBefore.render('div') : undefined}
             position={{ index: item.index + 1, size: sessions.length }}
             listItem={{
-              ref: virtualizer.measureElement,
+              ref: measureRow,
               'data-index': item.index,
               className: 'virtual-row',
               style: { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` },

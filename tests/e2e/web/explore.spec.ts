@@ -50,6 +50,8 @@ test('the timeline shows a column per room, and the choice is remembered', async
 
 test('keyboard shortcuts move between views and days, and the help panel lists them', async ({ page }) => {
   await page.goto('/#/day/2024-02-06');
+  // The day keys act on the days of a loaded programme: wait for it, or a key pressed during the start is lost.
+  await expect(page.getByRole('link', { name: /Tue 6 Feb/ })).toHaveAttribute('aria-current', 'page');
   await page.locator('body').press(']');
   await expect(page).toHaveURL(/#\/day\/2024-02-07$/);
   await page.locator('body').press('[');

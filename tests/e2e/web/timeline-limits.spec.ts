@@ -145,12 +145,14 @@ test.describe('absurd programmes on the timeline', () => {
 });
 
 test('a view that fails to render says so, keeps the navigation, and the way back survives a reload', async ({ page }) => {
-  // A test-only fault, injected into the page and shipped nowhere: the timeline's bound message formats its
-  // counts with Number.prototype.toLocaleString and the programme list does not, so making that throw breaks
-  // the timeline's render (61 rooms: one more than it draws) and leaves the list to come back to.
+  // A test-only fault, injected into the page and shipped nowhere: only the timeline sets the CSS custom
+  // property --lanes (each room column's lane count), so making that throw breaks the timeline's render and
+  // leaves the list to come back to.
   await page.addInitScript(() => {
-    Number.prototype.toLocaleString = () => {
-      throw new TypeError('forced render fault with a secret-looking ?token=s3cret');
+    const original = Object.getOwnPropertyDescriptor(CSSStyleDeclaration.prototype, 'setProperty')?.value as (this: CSSStyleDeclaration, ...args: string[]) => void;
+    CSSStyleDeclaration.prototype.setProperty = function (this: CSSStyleDeclaration, name: string, ...rest: string[]) {
+      if (name === '--lanes') throw new TypeError('forced render fault with a secret-looking ?token=s3cret');
+      original.call(this, name, ...rest);
     };
   });
   const logged: string[] = [];
