@@ -39,6 +39,8 @@ export default defineConfig({
       use: {
         baseURL: `http://127.0.0.1:${port}`,
         browserName: 'chromium',
+        // The specs' times are written in 24-hour British English; a spec that tests other conventions sets its own.
+        locale: 'en-GB',
         launchOptions: { executablePath, args: chromiumArgs },
       },
     },

@@ -1,5 +1,7 @@
 /** What the attendee can set. Persisted through the KeyValueStore port. */
 import { isSupportedLanguage } from './i18n/languages';
+import type { HourCycleChoice } from './time/conventions';
+import { isHourCycleChoice } from './time/conventions';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type DayGrouping = 'display' | 'event';
@@ -27,6 +29,8 @@ export interface Settings {
   extraRoomHosts: string[];
   /** The UI language (a code of core/i18n/languages.ts); null follows the system's (the browser's) languages. */
   language: string | null;
+  /** The clock: the conventions' own (12-hour in en-US, 24-hour in de), or forced to 12- or 24-hour. */
+  hourCycle: HourCycleChoice;
 }
 
 /** What updateSettings may change: the feed URL is left out, it changes only through setFeedUrl (URL check, feed switch, bookmark move). */
@@ -44,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   roomsOpenAfterEndMinutes: 15,
   extraRoomHosts: [],
   language: null,
+  hourCycle: 'locale',
 };
 
 /** A bare host name such as bbb2.example.org: letters, digits, dots and hyphens, no scheme, port or path. */
@@ -83,6 +88,7 @@ const fieldValidators: { [K in keyof Settings]: (value: unknown) => value is Set
   roomsOpenAfterEndMinutes: (v): v is number => isWholeMinutes(v, 120),
   extraRoomHosts: (v): v is string[] => Array.isArray(v) && v.length <= 50 && v.every(isHostName),
   language: (v): v is string | null => v === null || isSupportedLanguage(v),
+  hourCycle: isHourCycleChoice,
 };
 
 export function isSettingsPatch(value: unknown): value is SettingsPatch {

@@ -35,6 +35,7 @@ import './App.css';
 import type { LoadState } from './hooks/use-companion-state';
 import { StartFailure } from './components/StartFailure';
 import { LanguageProvider } from './i18n/LanguageProvider';
+import { TimeConventionsProvider } from './i18n/time-conventions';
 import { pickLanguage } from '../core/i18n/pick-language';
 import { useTranslation } from 'react-i18next';
 
@@ -131,6 +132,7 @@ function Ready({ state }: { state: CompanionState }) {
 
   return (
     <ZoneContext.Provider value={zones}>
+      <TimeConventionsProvider systemLanguages={state.systemLanguages} hourCycle={settings.hourCycle}>
       <BookmarkContext.Provider value={bookmarkedIds}>
         <a className="skip-link" href="#main">
           {t('app.skipToContent')}
@@ -180,6 +182,7 @@ function Ready({ state }: { state: CompanionState }) {
           </ViewErrorBoundary>
         </main>
       </BookmarkContext.Provider>
+      </TimeConventionsProvider>
     </ZoneContext.Provider>
   );
 }

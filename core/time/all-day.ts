@@ -5,6 +5,8 @@
  */
 import type { Session } from '../programme/model';
 import { dateInZone } from './zoned';
+import type { TimeConventions } from './conventions';
+import { DEFAULT_CONVENTIONS } from './conventions';
 import { dayLabel } from './days';
 
 /** An all-day entry longer than this (two months) shows as a banner on its first days only. */
@@ -34,11 +36,11 @@ export function allDayBounds(session: Session): { first: string; endExclusive: s
 }
 
 /** "Mon 2 Mar", or "Mon 2 Mar – Tue 3 Mar" for several days. */
-export function allDaySpanLabel(session: Session, style: 'short' | 'long' = 'short'): string {
+export function allDaySpanLabel(session: Session, style: 'short' | 'long' = 'short', conventions: TimeConventions = DEFAULT_CONVENTIONS): string {
   const dates = allDayDates(session);
   const first = dates[0] ?? '';
   const last = dates[dates.length - 1] ?? first;
-  return first === last ? dayLabel(first, style) : `${dayLabel(first, style)} – ${dayLabel(last, style)}`;
+  return first === last ? dayLabel(first, style, conventions) : `${dayLabel(first, style, conventions)} – ${dayLabel(last, style, conventions)}`;
 }
 
 /** Whether a session takes part in clashes, free time and reminders: not all-day, not cancelled. */

@@ -1,5 +1,8 @@
 /** Grouping sessions into calendar days of a chosen zone. */
 import type { Session } from '../programme/model';
+import type { TimeConventions } from './conventions';
+import { DEFAULT_CONVENTIONS } from './conventions';
+import { cachedDateTimeFormat } from './formatter-cache';
 import { dateInZone } from './zoned';
 
 export interface ProgrammeDay {
@@ -34,22 +37,20 @@ function groupSessions(sessions: readonly Session[], zone: string): ProgrammeDay
   return [...days.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, list]) => ({ date, sessions: list }));
 }
 
-const dayLabelFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "Mon 5 Feb" for a YYYY-MM-DD date (formatted as a UTC date so no zone shifts it). */
-export function dayLabel(date: string, style: 'short' | 'long' = 'short'): string {
-  let formatter = dayLabelFormatters.get(style);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'UTC',
-      weekday: style,
-      day: 'numeric',
-      month: style,
-      ...(style === 'long' ? { year: 'numeric' } : {}),
-    });
-    dayLabelFormatters.set(style, formatter);
-  }
-  return formatter.format(Date.parse(`${date}T12:00:00Z`));
+/**
+ * "Mon 5 Feb" (en-GB), "Mon, Feb 5" (en-US), "Mo., 5. Feb." (de) for a YYYY-MM-DD
+ * date; the long style adds the year and spells out weekday and month. Formatted
+ * as a UTC date, so no zone shifts it.
+ */
+export function dayLabel(date: string, style: 'short' | 'long' = 'short', conventions: TimeConventions = DEFAULT_CONVENTIONS): string {
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone: 'UTC',
+    weekday: style,
+    day: 'numeric',
+    month: style,
+    ...(style === 'long' ? { year: 'numeric' } : {}),
+  };
+  return cachedDateTimeFormat(conventions.locale, options).format(Date.parse(`${date}T12:00:00Z`));
 }
 
 /** The day to show: the requested one if the programme has it, else today, else the first day. */

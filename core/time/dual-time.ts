@@ -2,12 +2,16 @@
  * One session's times as the attendee sees them: in their own zone and in the
  * event's zone, with a marker when the calendar day differs.
  */
-import { dateInZone, daysBetween, timeInZone } from './zoned';
+import { clockTime } from './clock-time';
+import type { TimeConventions } from './conventions';
+import { DEFAULT_CONVENTIONS } from './conventions';
+import { dateInZone, daysBetween } from './zoned';
 import { zoneAbbreviation, zoneLongName } from './zone-label';
 
 export interface ZonedRange {
   zone: string;
   date: string;
+  /** Clock times in the conventions ("14:05", "2:05 PM"). */
   start: string;
   end: string;
   /** Short zone label at the start instant (CET, CEST, EST, UTC+5:45). */
@@ -27,24 +31,30 @@ export interface DualTime {
   dayOffset: number;
 }
 
-export function zonedRange(startMs: number, endMs: number, zone: string): ZonedRange {
+export function zonedRange(startMs: number, endMs: number, zone: string, conventions: TimeConventions = DEFAULT_CONVENTIONS): ZonedRange {
   const date = dateInZone(startMs, zone);
   return {
     zone,
     date,
-    start: timeInZone(startMs, zone),
-    end: timeInZone(endMs, zone),
-    label: zoneAbbreviation(startMs, zone),
-    longLabel: zoneLongName(startMs, zone),
+    start: clockTime(startMs, zone, conventions),
+    end: clockTime(endMs, zone, conventions),
+    label: zoneAbbreviation(startMs, zone, conventions.locale),
+    longLabel: zoneLongName(startMs, zone, conventions.locale),
     endsNextDay: dateInZone(endMs, zone) !== date && endMs > startMs,
   };
 }
 
-export function dualTime(startIso: string, endIso: string, displayZone: string, eventZone: string): DualTime {
+export function dualTime(
+  startIso: string,
+  endIso: string,
+  displayZone: string,
+  eventZone: string,
+  conventions: TimeConventions = DEFAULT_CONVENTIONS,
+): DualTime {
   const startMs = Date.parse(startIso);
   const endMs = Date.parse(endIso);
-  const display = zonedRange(startMs, endMs, displayZone);
-  const event = zonedRange(startMs, endMs, eventZone);
+  const display = zonedRange(startMs, endMs, displayZone, conventions);
+  const event = zonedRange(startMs, endMs, eventZone, conventions);
   return {
     display,
     event,

@@ -2,22 +2,11 @@
  * Names for a zone at an instant, as attendees read them: "CET", "EST",
  * else the offset ("UTC+5:45") where a zone has no common abbreviation.
  */
+import { cachedDateTimeFormat } from './formatter-cache';
 import { offsetAt } from './zoned';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function zoneNameFormatter(locale: string, zone: string, style: 'short' | 'long'): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}|${style}`;
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style });
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
-
-function zoneName(instantMs: number, zone: string, locale: string, style: 'short' | 'long'): string {
-  const part = zoneNameFormatter(locale, zone, style)
+function zoneName(instantMs: number, zone: string, locale: string, style: 'short' | 'long' | 'shortOffset'): string {
+  const part = cachedDateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
     .formatToParts(instantMs)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? '';
@@ -32,17 +21,15 @@ export function formatOffset(offsetMs: number): string {
   return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
 }
 
-const OFFSET_STYLE = /^(GMT|UTC)[+\-−]/;
-
 /**
- * A zone's name depends on the zone and its offset at the moment (CET at +1,
- * CEST at +2), so names are remembered per zone and offset: asking Intl is slow,
- * and a programme asks for the same few names thousands of times.
+ * A zone's name depends on the zone, its offset at the moment (CET at +1, CEST
+ * at +2) and the language, so names are remembered per zone, offset and locale:
+ * asking Intl is slow, and a programme asks for the same few names thousands of times.
  */
 const names = new Map<string, string>();
 
-function remembered(kind: string, instantMs: number, zone: string, compute: () => string): string {
-  const key = `${kind}|${zone}|${offsetAt(instantMs, zone)}`;
+function remembered(kind: string, locale: string, instantMs: number, zone: string, compute: () => string): string {
+  const key = `${kind}|${locale}|${zone}|${offsetAt(instantMs, zone)}`;
   let name = names.get(key);
   if (name === undefined) {
     name = compute();
@@ -51,20 +38,31 @@ function remembered(kind: string, instantMs: number, zone: string, compute: () =
   return name;
 }
 
-/** Short label: a real abbreviation where English has one, else the UTC offset. */
-export function zoneAbbreviation(instantMs: number, zone: string): string {
-  return remembered('short', instantMs, zone, () => {
-    for (const locale of ['en-US', 'en-GB']) {
-      const name = zoneName(instantMs, zone, locale, 'short');
-      if (name && !OFFSET_STYLE.test(name)) return name;
+/** A real abbreviation in this locale ("CET", "MEZ", "EST"), or '' where the locale has only an offset ("GMT+1"). */
+function abbreviationIn(instantMs: number, zone: string, locale: string): string {
+  const name = zoneName(instantMs, zone, locale, 'short');
+  return name && name !== zoneName(instantMs, zone, locale, 'shortOffset') ? name : '';
+}
+
+/**
+ * Short label: the locale's abbreviation ("MEZ" in German), else our offset form
+ * ("UTC+5:45") in the same Latin digits everywhere. English asks both the US and
+ * the British names, since each knows only its own region's (EST; CET).
+ */
+export function zoneAbbreviation(instantMs: number, zone: string, locale = 'en-US'): string {
+  return remembered('short', locale, instantMs, zone, () => {
+    const candidates = locale.toLowerCase().startsWith('en') ? [locale, 'en-US', 'en-GB'] : [locale];
+    for (const candidate of candidates) {
+      const name = abbreviationIn(instantMs, zone, candidate);
+      if (name) return name;
     }
     return formatOffset(offsetAt(instantMs, zone));
   });
 }
 
-/** Long label for screen readers: "Central European Standard Time". */
-export function zoneLongName(instantMs: number, zone: string): string {
-  return remembered('long', instantMs, zone, () => zoneName(instantMs, zone, 'en-US', 'long') || zone);
+/** Long label, in the locale's language, for screen readers and tooltips: "Central European Standard Time", "Mitteleuropäische Normalzeit". */
+export function zoneLongName(instantMs: number, zone: string, locale = 'en-US'): string {
+  return remembered('long', locale, instantMs, zone, () => zoneName(instantMs, zone, locale, 'long') || zone);
 }
 
 /** The city part of an IANA id, for people: "America/New_York" -> "New York". */

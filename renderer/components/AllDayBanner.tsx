@@ -10,9 +10,11 @@ import { CancelledBadge } from './SessionWhen';
 import './AllDayBanner.css';
 import { useTranslation } from 'react-i18next';
 import { feedLang } from '../i18n/feed-lang';
+import { useTimeConventions } from '../i18n/time-conventions';
 
 export function AllDayBanner({ sessions }: { sessions: readonly Session[] }) {
   const { t } = useTranslation();
+  const conventions = useTimeConventions();
   if (sessions.length === 0) return null;
   return (
     <ul className="all-day-banner" aria-label={t('allDay.label')}>
@@ -22,7 +24,7 @@ export function AllDayBanner({ sessions }: { sessions: readonly Session[] }) {
           <a className="all-day-title" href={sessionHref(session.id)} lang={feedLang(session.language)}>
             {session.title}
           </a>
-          {allDayDates(session).length > 1 && <span className="all-day-span">{allDaySpanLabel(session)}</span>}
+          {allDayDates(session).length > 1 && <span className="all-day-span">{allDaySpanLabel(session, 'short', conventions)}</span>}
           {session.status === 'cancelled' && <CancelledBadge />}
         </li>
       ))}

@@ -9,7 +9,8 @@ import type { Session } from '../../core/programme/model';
 import { roomState } from '../../core/rooms/room-state';
 import type { JoinWindow } from '../../core/rooms/room-state';
 import { useApi } from '../hooks/api-context';
-import { timeInZone } from '../../core/time/zoned';
+import { clockTime } from '../../core/time/clock-time';
+import type { TimeConventions } from '../../core/time/conventions';
 import { zoneAbbreviation } from '../../core/time/zone-label';
 import { useZones } from './zone-context';
 import './JoinRoom.css';
@@ -17,18 +18,19 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { RoomState } from '../../core/rooms/room-state';
 import type { Zones } from './zone-context';
+import { useTimeConventions } from '../i18n/time-conventions';
 
 const minutesUntil = (instant: number, now: number): number => Math.ceil((instant - now) / 60_000);
 
 /** The room's state in words, from the same instants core/rooms/room-state decides on. */
-function stateText(t: TFunction, state: RoomState, session: Session, now: number, joinWindow: JoinWindow, zones: Zones): string {
+function stateText(t: TFunction, state: RoomState, session: Session, now: number, joinWindow: JoinWindow, zones: Zones, conventions: TimeConventions): string {
   switch (state.kind) {
     case 'opens-later': {
       const minutes = minutesUntil(state.opensAt, now);
       if (minutes > 120) {
         return t('room.opensAt', {
-          time: timeInZone(state.opensAt, zones.display),
-          zone: zoneAbbreviation(state.opensAt, zones.display),
+          time: clockTime(state.opensAt, zones.display, conventions),
+          zone: zoneAbbreviation(state.opensAt, zones.display, conventions.locale),
           minutes: joinWindow.beforeStartMinutes,
         });
       }
@@ -50,6 +52,7 @@ function stateText(t: TFunction, state: RoomState, session: Session, now: number
 export function JoinRoom({ session, now, joinWindow }: { session: Session; now: number; joinWindow: JoinWindow }) {
   const api = useApi();
   const zones = useZones();
+  const conventions = useTimeConventions();
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const state = roomState(session, now, joinWindow);
@@ -78,7 +81,7 @@ export function JoinRoom({ session, now, joinWindow }: { session: Session; now: 
         {t('room.join')}
       </button>
       <span id={`room-state-${session.id}`} className={`room-state room-state-${state.kind}`}>
-        {stateText(t, state, session, now, joinWindow, zones)}
+        {stateText(t, state, session, now, joinWindow, zones, conventions)}
         {roomName}
       </span>
       <p className="form-status" role="status">

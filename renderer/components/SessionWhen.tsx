@@ -9,6 +9,7 @@ import { SessionStateBadge } from './SessionStateBadge';
 import { TimeRange } from './TimeRange';
 import './SessionWhen.css';
 import { useTranslation } from 'react-i18next';
+import { useTimeConventions } from '../i18n/time-conventions';
 
 export function CancelledBadge() {
   const { t } = useTranslation();
@@ -18,11 +19,12 @@ export function CancelledBadge() {
 export function SessionWhen({ session, now, withDate = false }: { session: Session; now: number; withDate?: boolean }) {
   const cancelled = session.status === 'cancelled';
   const { t } = useTranslation();
+  const conventions = useTimeConventions();
   return (
     <>
       {session.allDay ? (
         <span className="time-range time-all-day">
-          {t('allDay.label')} <span className="time-date">· {allDaySpanLabel(session, withDate ? 'long' : 'short')}</span>
+          {t('allDay.label')} <span className="time-date">· {allDaySpanLabel(session, withDate ? 'long' : 'short', conventions)}</span>
         </span>
       ) : (
         <TimeRange start={session.start} end={session.end} withDate={withDate} />

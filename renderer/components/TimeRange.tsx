@@ -9,6 +9,8 @@ import { useZones } from './zone-context';
 import './TimeRange.css';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { useTimeConventions } from '../i18n/time-conventions';
+import type { TimeConventions } from '../../core/time/conventions';
 
 interface Props {
   start: string;
@@ -17,10 +19,10 @@ interface Props {
   withDate?: boolean;
 }
 
-const spoken = (t: TFunction, range: ZonedRange, who: string, withDate: boolean): string =>
+const spoken = (t: TFunction, range: ZonedRange, who: string, withDate: boolean, conventions: TimeConventions): string =>
   t('time.spoken', {
     withDate: withDate ? 'yes' : 'no',
-    date: dayLabel(range.date, 'long'),
+    date: dayLabel(range.date, 'long', conventions),
     start: range.start,
     end: range.end,
     nextDay: range.endsNextDay ? 'yes' : 'no',
@@ -30,9 +32,10 @@ const spoken = (t: TFunction, range: ZonedRange, who: string, withDate: boolean)
 
 function Range({ range, withDate }: { range: ZonedRange; withDate: boolean }) {
   const { t } = useTranslation();
+  const conventions = useTimeConventions();
   return (
     <>
-      {withDate && <span className="time-date">{dayLabel(range.date, 'long')} · </span>}
+      {withDate && <span className="time-date">{dayLabel(range.date, 'long', conventions)} · </span>}
       <span className="time-clock">
         {range.start}–{range.end}
       </span>
@@ -47,20 +50,21 @@ function Range({ range, withDate }: { range: ZonedRange; withDate: boolean }) {
 export function TimeRange({ start, end, withDate = false }: Props) {
   const zones = useZones();
   const { t } = useTranslation();
-  const time = dualTime(start, end, zones.display, zones.event);
+  const conventions = useTimeConventions();
+  const time = dualTime(start, end, zones.display, zones.event, conventions);
   // How many days the attendee's date is ahead of (+) or behind (−) the event's.
   const days = Math.abs(time.dayOffset);
   const offset = time.dayOffset === 0 ? '' : t(time.dayOffset > 0 ? 'time.dayOffset' : 'time.dayOffset.earlier', { count: days });
   const spokenOffset = time.dayOffset < 0 ? t('time.dayOffset.earlier.spoken', { count: days }) : offset;
   const place = zones.eventPlace;
   const sentence = time.same
-    ? spoken(t, time.display, t('time.who.both', { place }), withDate)
+    ? spoken(t, time.display, t('time.who.both', { place }), withDate, conventions)
     : t('time.spoken.both', {
-        yours: spoken(t, time.display, t('time.who.yours'), withDate),
+        yours: spoken(t, time.display, t('time.who.yours'), withDate, conventions),
         hasOffset: offset ? 'yes' : 'no',
         offset: spokenOffset,
         place,
-        event: spoken(t, time.event, t('time.who.event', { place }), withDate),
+        event: spoken(t, time.event, t('time.who.event', { place }), withDate, conventions),
       });
 
   return (

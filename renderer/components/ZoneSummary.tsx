@@ -3,12 +3,14 @@ import { zoneAbbreviation, zoneCity } from '../../core/time/zone-label';
 import { useZones } from './zone-context';
 import './ZoneSummary.css';
 import { Trans, useTranslation } from 'react-i18next';
+import { useTimeConventions } from '../i18n/time-conventions';
 
 export function ZoneSummary({ now }: { now: number }) {
   const zones = useZones();
   const { t } = useTranslation();
-  const display = `${zoneCity(zones.display)} (${zoneAbbreviation(now, zones.display)})`;
-  const event = `${zones.eventPlace} (${zoneAbbreviation(now, zones.event)})`;
+  const { locale } = useTimeConventions();
+  const display = `${zoneCity(zones.display)} (${zoneAbbreviation(now, zones.display, locale)})`;
+  const event = `${zones.eventPlace} (${zoneAbbreviation(now, zones.event, locale)})`;
   return (
     <p className="zone-summary">
       {zones.display === zones.event ? (

@@ -9,6 +9,7 @@ import { formatInstant } from '../../core/time/format-instant';
 import './ChangesView.css';
 import { useTranslation } from 'react-i18next';
 import { feedLang } from '../i18n/feed-lang';
+import { useTimeConventions } from '../i18n/time-conventions';
 
 const KIND_KEYS: Record<ChangeKind, string> = {
   added: 'changes.kind.added',
@@ -76,6 +77,7 @@ function ChangeItem({ change, bookmarked }: { change: SessionChange; bookmarked:
 
 export function ChangesView({ report, bookmarked }: { report: ChangeReport | null; bookmarked: ReadonlySet<string> }) {
   const zones = useZones();
+  const conventions = useTimeConventions();
   const { t } = useTranslation();
   // Sessions the attendee bookmarked come first: those changes affect their plans.
   const changes = report ? [...report.changes].sort((a, b) => Number(bookmarked.has(b.sessionId)) - Number(bookmarked.has(a.sessionId))) : [];
@@ -86,7 +88,7 @@ export function ChangesView({ report, bookmarked }: { report: ChangeReport | nul
         <p className="empty-state">{t('changes.empty')}</p>
       ) : (
         <>
-          <p className="hint">{t('changes.summary', { when: formatInstant(report.at, zones.display), count: report.changes.length })}</p>
+          <p className="hint">{t('changes.summary', { when: formatInstant(report.at, zones.display, conventions), count: report.changes.length })}</p>
           <ul className="change-list" aria-label={t('changes.listLabel')}>
             {changes.map((change) => (
               <ChangeItem key={change.sessionId} change={change} bookmarked={bookmarked.has(change.sessionId)} />

@@ -15,6 +15,7 @@ import '../components/SessionList.css';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { feedLang } from '../i18n/feed-lang';
+import { useTimeConventions } from '../i18n/time-conventions';
 
 interface Props {
   programme: Programme;
@@ -33,6 +34,7 @@ function gapText(t: TFunction, minutes: number): string {
 export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Props) {
   const api = useApi();
   const { t } = useTranslation();
+  const conventions = useTimeConventions();
   const [hidePast, setHidePast] = useState(true);
   const byId = useMemo(() => new Map(programme.sessions.map((s) => [s.id, s])), [programme.sessions]);
   const present = bookmarks.map((b) => byId.get(b.sessionId)).filter((s): s is Session => s !== undefined);
@@ -118,9 +120,9 @@ export function MyScheduleView({ programme, bookmarks, groupingZone, now }: Prop
       {days.map((day) => (
         <section key={day.date} aria-labelledby={`my-day-${day.date}`}>
           <h3 className="day-heading" id={`my-day-${day.date}`}>
-            {dayLabel(day.date, 'long')}
+            {dayLabel(day.date, 'long', conventions)}
           </h3>
-          <ul className="session-list" aria-label={t('my.dayList', { day: dayLabel(day.date, 'long') })}>
+          <ul className="session-list" aria-label={t('my.dayList', { day: dayLabel(day.date, 'long', conventions) })}>
             {day.items.map((item) => (
               <SessionRow
                 key={item.session.id}

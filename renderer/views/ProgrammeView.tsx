@@ -5,7 +5,8 @@ import type { Programme, Session } from '../../core/programme/model';
 import { applyFilters, facetValues, isFiltering } from '../../core/search/filters';
 import type { ProgrammeLayout } from '../../core/settings';
 import { dayLabel, groupByDay, pickDay } from '../../core/time/days';
-import { dateInZone, timeInZone } from '../../core/time/zoned';
+import { dateInZone } from '../../core/time/zoned';
+import { clockTime } from '../../core/time/clock-time';
 import { zoneAbbreviation } from '../../core/time/zone-label';
 import { DayTabs } from '../components/DayTabs';
 import { ProgrammeToolbar } from '../components/ProgrammeToolbar';
@@ -21,6 +22,7 @@ import { TimelineDay } from './TimelineDay';
 import { SearchResults } from './SearchResults';
 import './ProgrammeView.css';
 import { useTranslation } from 'react-i18next';
+import { useTimeConventions } from '../i18n/time-conventions';
 
 const NO_BOOKMARKS: ReadonlySet<string> = new Set();
 
@@ -38,6 +40,7 @@ interface Props {
 export function ProgrammeView({ programme, groupingZone, requestedDay, now, jumpToNow, layout, query }: Props) {
   const api = useApi();
   const { t } = useTranslation();
+  const conventions = useTimeConventions();
   const zones = useZones();
   const bookmarked = useBookmarks();
   const nowMarker = useRef<HTMLElement>(null);
@@ -107,7 +110,7 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
       )}
       <div className="view-heading">
         <h3 className="day-heading" id="day-heading">
-          {current ? dayLabel(current, 'long') : ''} <span className="day-heading-note">{t('programme.groupedBy.note', { zone: groupedBy })}</span>
+          {current ? dayLabel(current, 'long', conventions) : ''} <span className="day-heading-note">{t('programme.groupedBy.note', { zone: groupedBy })}</span>
         </h3>
         {current && (
           <button type="button" className="link-button" onClick={() => void api.exportCalendar({ kind: 'day', date: current, zone: groupingZone })}>
@@ -119,7 +122,7 @@ export function ProgrammeView({ programme, groupingZone, requestedDay, now, jump
       {daySessions.length === 0 ? (
         banners.length === 0 && <p className="empty-state">{t('programme.noneMatchOnDay')}</p>
       ) : layout === 'timeline' ? (
-        <TimelineDay sessions={daySessions} now={now} label={current ? t('programme.timelineOf', { day: dayLabel(current, 'long') }) : t('programme.timelineOfTheDay')} />
+        <TimelineDay sessions={daySessions} now={now} label={current ? t('programme.timelineOf', { day: dayLabel(current, 'long', conventions) }) : t('programme.timelineOfTheDay')} />
       ) : (
         <SessionList
           sessions={daySessions}
@@ -167,9 +170,10 @@ interface MarkerProps {
 
 function NowMarker({ now, zone, ref, element: Element }: MarkerProps) {
   const { t } = useTranslation();
+  const conventions = useTimeConventions();
   return (
     <Element className="now-marker" ref={ref as Ref<never>} tabIndex={-1} id="now">
-      <span>{t('programme.nowMarker', { time: timeInZone(now, zone), zone: zoneAbbreviation(now, zone) })}</span>
+      <span>{t('programme.nowMarker', { time: clockTime(now, zone, conventions), zone: zoneAbbreviation(now, zone, conventions.locale) })}</span>
     </Element>
   );
 }

@@ -7,6 +7,7 @@ import { SearchTermsContext } from '../components/search-terms-context';
 import './SearchResults.css';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { useTimeConventions } from '../i18n/time-conventions';
 
 interface Props {
   query: string;
@@ -27,6 +28,7 @@ function summary(t: TFunction, query: string, count: number, filtering: boolean)
 
 export function SearchResults({ query, hits, candidates, filtering, groupingZone, now }: Props) {
   const { t } = useTranslation();
+  const conventions = useTimeConventions();
   const matching = candidates.filter((s) => hits.has(s.id));
   const trimmed = query.trim();
   return (
@@ -38,9 +40,9 @@ export function SearchResults({ query, hits, candidates, filtering, groupingZone
         {groupByDay(matching, groupingZone).map((day) => (
           <section key={day.date} aria-labelledby={`search-day-${day.date}`}>
             <h3 className="day-heading" id={`search-day-${day.date}`}>
-              {dayLabel(day.date, 'long')}
+              {dayLabel(day.date, 'long', conventions)}
             </h3>
-            <SessionList sessions={day.sessions} now={now} label={t('search.dayList', { day: dayLabel(day.date, 'long') })} />
+            <SessionList sessions={day.sessions} now={now} label={t('search.dayList', { day: dayLabel(day.date, 'long', conventions) })} />
           </section>
         ))}
       </SearchTermsContext.Provider>

@@ -1,4 +1,4 @@
-/** The attendee's choices: feed, display zone, day grouping, language, theme. Saved as soon as they are made. */
+/** The attendee's choices: feed, display zone, day grouping, language, clock, theme. Saved as soon as they are made. */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { FeedStatus } from '../../core/api';
@@ -13,6 +13,7 @@ import { FeedNotes } from '../components/FeedNotes';
 import { useZones } from '../components/zone-context';
 import './SettingsView.css';
 import { LanguagePicker } from '../components/LanguagePicker';
+import { ClockPicker } from '../components/ClockPicker';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -155,6 +156,7 @@ export function SettingsView({ settings, feed, systemZone, systemLanguage, bookm
       <div className="settings-group">
         <h3>{t('settings.appearance.heading')}</h3>
         <LanguagePicker chosen={settings.language} systemLanguage={systemLanguage} onChange={(language) => void api.updateSettings({ language })} />
+        <ClockPicker chosen={settings.hourCycle} onChange={(hourCycle) => void api.updateSettings({ hourCycle })} />
         <label htmlFor={ids.theme}>{t('settings.theme.label')}</label>
         <select
           id={ids.theme}

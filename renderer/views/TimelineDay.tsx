@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import type { Session } from '../../core/programme/model';
 import { layoutTimeline } from '../../core/schedule/timeline-layout';
-import { timeInZone } from '../../core/time/zoned';
+import { clockTime } from '../../core/time/clock-time';
 import { sessionHref } from '../hooks/use-hash-route';
 import { useBookmarks } from '../components/bookmark-context';
 import { useZones } from '../components/zone-context';
@@ -19,6 +19,7 @@ import { useApi } from '../hooks/api-context';
 import './TimelineDay.css';
 import { useTranslation } from 'react-i18next';
 import { feedLang } from '../i18n/feed-lang';
+import { useTimeConventions } from '../i18n/time-conventions';
 
 /** Pixels per minute: an hour is 132 px tall, so a 15-minute block still shows its title. */
 const SCALE = 2.2;
@@ -27,6 +28,7 @@ export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now
   const api = useApi();
   const { t } = useTranslation();
   const zones = useZones();
+  const conventions = useTimeConventions();
   const bookmarked = useBookmarks();
   // The clock ticks every minute: lay out again only when the day or the zone changes.
   const layout = useMemo(() => layoutTimeline(sessions, zones.display), [sessions, zones.display]);
@@ -42,7 +44,7 @@ export function TimelineDay({ sessions, now, label }: { sessions: Session[]; now
           <div className="timeline-hours" aria-hidden="true">
             {layout.hours.map((hour) => (
               <span key={hour.instant} className="timeline-hour" style={{ top: hour.top * SCALE }}>
-                {timeInZone(hour.instant, zones.display)}
+                {clockTime(hour.instant, zones.display, conventions)}
               </span>
             ))}
           </div>

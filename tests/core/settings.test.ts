@@ -17,6 +17,14 @@ describe('settings validation', () => {
     expect(settingsFromStored({ language: 'tlh' }).language).toBeNull();
   });
 
+  it('takes the clock choice: the locale’s own by default, or 12- or 24-hour', () => {
+    expect(DEFAULT_SETTINGS.hourCycle).toBe('locale');
+    expect(isSettingsPatch({ hourCycle: 'h12' }) && isSettingsPatch({ hourCycle: 'h23' })).toBe(true);
+    expect(settingsFromStored({ hourCycle: 'h23', language: 'de' })).toMatchObject({ hourCycle: 'h23', language: 'de' });
+    // A damaged clock choice costs only itself.
+    expect(settingsFromStored({ hourCycle: 'h11', language: 'de' })).toMatchObject({ hourCycle: 'locale', language: 'de' });
+  });
+
   it.each<unknown>([
     null,
     [],
@@ -33,6 +41,8 @@ describe('settings validation', () => {
     { language: 'en-US' },
     { language: 'EN' },
     { language: 1 },
+    { hourCycle: 'h24' },
+    { hourCycle: null },
     { unknownKey: true },
     { feedUrl: 'https://programme.example.org/feed.json' },
     { feedUrl: null },

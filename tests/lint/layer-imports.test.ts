@@ -68,7 +68,7 @@ const FOLDERS: FolderRule[] = [
   {
     file: 'core/schedule/example.ts',
     forbidden: ['electron', 'node:fs', 'react', '../../main/paths', '../../renderer/main', '../../preload/index', '../../web/platform'],
-    allowed: ['../api', '../time/zoned', './bookmarks', 'date-fns'],
+    allowed: ['../api', '../time/zoned', './bookmarks', 'ical.js'],
   },
   {
     file: 'core/feeds/example.ts',

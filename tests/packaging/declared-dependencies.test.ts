@@ -89,7 +89,7 @@ describe('package.json', () => {
     const unused = [...declared].filter((name) => {
       if (everything.includes(`'${name}'`) || everything.includes(`"${name}"`) || everything.includes(`'${name}/`)) return false;
       if (binsOf(name).some((bin) => new RegExp(`(^|[\\s&|;])${bin}(\\s|$)`).test(scripts))) return false;
-      // Declared because another declared package needs it as a peer (date-fns for date-fns-tz).
+      // Declared because another declared package needs it as a peer (react-dom needs react, for example).
       if ([...declared].some((other) => Object.hasOwn(manifestOf(other).peerDependencies ?? {}, name))) return false;
       // Type packages are used by name through the compiler, not imported.
       return !name.startsWith('@types/');

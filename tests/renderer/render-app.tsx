@@ -24,6 +24,7 @@ import { eventPlaceName } from '../../core/time/event-place';
 import bundledFeed from '../../assets/programme/golocal-2024.json?raw';
 import { App } from '../../renderer/App';
 import { LanguageProvider } from '../../renderer/i18n/LanguageProvider';
+import { TimeConventionsProvider } from '../../renderer/i18n/time-conventions';
 import { ApiProvider } from '../../renderer/hooks/api-context';
 import { useCompanionState } from '../../renderer/hooks/use-companion-state';
 import { BookmarkContext } from '../../renderer/components/bookmark-context';
@@ -43,6 +44,8 @@ export interface AppOptions {
   now?: string;
   /** The machine's zone as the service sees it; New York by default, so both zones show. */
   systemZone?: string;
+  /** The system's preferred languages; British English by default (24-hour times). */
+  systemLanguages?: string[];
   settings?: SettingsPatch;
   /** Sessions bookmarked before the first render. */
   bookmarks?: string[];
@@ -116,7 +119,9 @@ async function renderWith(ui: () => ReactNode, options: AppOptions): Promise<Ren
     saved,
   };
   options.beforeStart?.(ports);
-  const service = new CompanionService(ports, { bundledFeed, systemZone: options.systemZone ?? 'America/New_York' });
+  // British English unless a test says otherwise: the expectations are written with 24-hour times.
+  const systemLanguages = options.systemLanguages ?? ['en-GB'];
+  const service = new CompanionService(ports, { bundledFeed, systemZone: options.systemZone ?? 'America/New_York', systemLanguages });
   service.start();
   if (options.settings) await service.updateSettings(options.settings);
   for (const id of options.bookmarks ?? []) await service.setBookmark(id, true);
@@ -171,7 +176,9 @@ function LiveState({ view, ready }: { view: (state: CompanionState) => ReactNode
   if (!state || !zones) return null;
   return (
     <ZoneContext.Provider value={zones}>
-      <BookmarkContext.Provider value={bookmarked}>{view(state)}</BookmarkContext.Provider>
+      <TimeConventionsProvider systemLanguages={state.systemLanguages} hourCycle={state.settings.hourCycle}>
+        <BookmarkContext.Provider value={bookmarked}>{view(state)}</BookmarkContext.Provider>
+      </TimeConventionsProvider>
     </ZoneContext.Provider>
   );
 }
