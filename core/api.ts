@@ -13,6 +13,7 @@ import type { Settings, SettingsPatch } from './settings';
 import { isKnownTimeZone, isSettingsPatch } from './settings';
 import type { ConsentKind, RoomPermission } from './rooms/room-consents';
 import { isConsentHost, isConsentKind } from './rooms/room-consents';
+import type { SavedDataNote } from './storage/saved-data-note';
 
 // Owned by the feeds and the programme; re-exported here because the UI reads them through the contract.
 export type { FeedOrigin, FeedStatus } from './feeds/feed-status';
@@ -24,8 +25,8 @@ export interface CompanionState {
   changes: ChangeReport | null;
   /** The current feed's bookmarks, including flagged ones whose session moved or left the programme. */
   bookmarks: Bookmark[];
-  /** Something the attendee should know about their saved data (a repaired store); null when all is well. */
-  notice: string | null;
+  /** What the attendee should know about their saved data (a repaired store); null when all is well. */
+  notice: SavedDataNote[] | null;
   settings: Settings;
   /** The zone of the machine, used when settings.displayZone is null. */
   systemZone: string;
@@ -74,7 +75,7 @@ export interface CompanionEvents {
   bookmarksChanged: Bookmark[];
   /** Open this session: a reminder was clicked, or a deep link arrived. */
   sessionRequested: string;
-  noticeChanged: string | null;
+  noticeChanged: SavedDataNote[] | null;
   feedStatusChanged: FeedStatus;
   settingsChanged: Settings;
 }

@@ -34,6 +34,7 @@ import { SettingsKeeper } from './settings-keeper';
 import type { Settings, SettingsPatch } from './settings';
 import { checkExternalLink } from './links';
 import { timeInZone, toIsoInstant } from './time/zoned';
+import type { SavedDataNote } from './storage/saved-data-note';
 
 export interface ServiceOptions {
   /** The bundled programme's text (native format). */
@@ -55,7 +56,7 @@ export class CompanionService implements CompanionActions {
   readonly events = new EventHub();
   private settings: Settings = DEFAULT_SETTINGS;
   private book: BookmarkBook = EMPTY_BOOK;
-  private notice: string | null = null;
+  private notice: SavedDataNote[] | null = null;
   private inFlight: Promise<FeedStatus> | null = null;
   private refreshTimer: unknown = null;
   private readonly feeds: FeedLoader;
@@ -89,8 +90,8 @@ export class CompanionService implements CompanionActions {
     this.settings = settings.settings;
     const bookmarks = this.bookmarkKeeper.load();
     this.book = bookmarks.book;
-    const notes = [bookmarks.notice, settings.notice].filter((note) => note !== null);
-    this.notice = notes.length > 0 ? notes.join(' ') : null;
+    const notes = [...bookmarks.notes, ...settings.notes];
+    this.notice = notes.length > 0 ? notes : null;
     this.feeds.loadCached(this.settings.feedUrl);
     this.reconcile();
     this.scheduleRefresh();

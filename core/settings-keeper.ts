@@ -6,14 +6,15 @@
 import type { KeyValueStore } from './ports';
 import { settingsFromStored } from './settings';
 import type { Settings } from './settings';
+import type { SavedDataNote } from './storage/saved-data-note';
 
 const PRIMARY_KEY = 'settings';
 const MIRROR_KEY = 'settings-mirror';
 
 export interface LoadedSettings {
   settings: Settings;
-  /** What was repaired, for the attendee; null when all was well. */
-  notice: string | null;
+  /** What was repaired, for the attendee; empty when all was well. */
+  notes: SavedDataNote[];
 }
 
 export class SettingsKeeper {
@@ -27,9 +28,9 @@ export class SettingsKeeper {
     const mirrored = this.mirror.get(MIRROR_KEY);
     const restore = stored === undefined && mirrored !== undefined;
     const settings = settingsFromStored(restore ? mirrored : stored);
-    if (!restore) return { settings, notice: null };
+    if (!restore) return { settings, notes: [] };
     this.save(settings);
-    return { settings, notice: 'Your settings were restored from the backup copy.' };
+    return { settings, notes: [{ kind: 'settings-restored' }] };
   }
 
   save(settings: Settings): void {

@@ -8,6 +8,8 @@ import { sessionHref } from '../hooks/use-hash-route';
 import './Notices.css';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { SavedDataNote } from '../../core/storage/saved-data-note';
+import { savedDataNoteText } from './saved-data-note-text';
 
 /** What happened to a bookmarked session; the changes are a list the language joins ("a and b"). */
 function describe(t: TFunction, language: string, bookmark: Bookmark): string {
@@ -22,7 +24,7 @@ function describe(t: TFunction, language: string, bookmark: Bookmark): string {
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(parts);
 }
 
-export function Notices({ bookmarks, notice }: { bookmarks: Bookmark[]; notice: string | null }) {
+export function Notices({ bookmarks, notice }: { bookmarks: Bookmark[]; notice: SavedDataNote[] | null }) {
   const api = useApi();
   const { t, i18n } = useTranslation();
   const unseen = bookmarks.filter((b) => b.flag && !b.flag.seen);
@@ -31,7 +33,9 @@ export function Notices({ bookmarks, notice }: { bookmarks: Bookmark[]; notice: 
     <div className="notices" role="region" aria-label={t('notices.label')}>
       {notice && (
         <div className="notice notice-storage" role="alert">
-          <p>{notice}</p>
+          {notice.map((note) => (
+            <p key={note.kind}>{savedDataNoteText(t, note)}</p>
+          ))}
           <button type="button" onClick={() => void api.dismissNotice()}>
             {t('notices.dismiss')}
           </button>

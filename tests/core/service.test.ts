@@ -294,7 +294,7 @@ describe('CompanionService: a damaged settings file', () => {
     const again = startService(later).service;
     const state = await again.getState();
     expect(state.settings).toMatchObject({ feedUrl: FEED, displayZone: 'Asia/Kathmandu', reminderMinutes: 15 });
-    expect(state.notice).toBe('Your settings were restored from the backup copy.');
+    expect(state.notice).toEqual([{ kind: 'settings-restored' }]);
     expect(later.store.get('settings')).toMatchObject({ feedUrl: FEED });
   });
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Notices } from '../../renderer/components/Notices';
-import { renderInApp } from './render-app';
+import { renderApp, renderInApp } from './render-app';
 import { changedFeed, PANEL_1 } from './support/programme';
 import { useOrganisersFeed } from './support/organisers-feed';
 
@@ -46,5 +46,22 @@ describe('Notices', () => {
     expect(alert).toHaveTextContent('Your settings file was damaged. A copy of it was kept at stores/settings.corrupt-2024-02-05.json.');
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('says it in the attendee’s language, each repair in its own sentence', async () => {
+    await renderApp({
+      settings: { language: 'de' },
+      beforeStart: (ports) => {
+        Object.assign(ports.store, { recoveredFrom: 'stores/settings.corrupt-2024-02-05.json' });
+        // Two entries no version could have written.
+        ports.store.set('bookmarks', { version: 2, bookmarks: [{ sessionId: 3 }, null] });
+      },
+    });
+    const alert = screen.getByRole('alert');
+    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Ihre Einstellungsdatei war beschädigt. Eine Kopie davon liegt unter stores/settings.corrupt-2024-02-05.json.',
+      '2 beschädigte Favoriteneinträge wurden übersprungen; alle anderen sind erhalten.',
+    ]);
+    expect(within(alert).getByRole('button', { name: 'Schließen' })).toBeInTheDocument();
   });
 });

@@ -30,9 +30,10 @@ describe('BookmarkKeeper', () => {
     mirror.set('bookmarks-mirror', book('a', 'b', 'c'));
     const loaded = new BookmarkKeeper(primary, mirror).load();
     expect(loaded.book.bookmarks.map((b) => b.sessionId)).toEqual(['a', 'b', 'c']);
-    expect(loaded.notice).toBe(
-      'Your settings file was damaged. A copy of it was kept at /home/a/.config/Go Local Companion/settings.corrupt-1706000000000.json. Your 3 bookmarks were restored from the backup copy.',
-    );
+    expect(loaded.notes).toEqual([
+      { kind: 'settings-file-damaged', keptAt: '/home/a/.config/Go Local Companion/settings.corrupt-1706000000000.json' },
+      { kind: 'bookmarks-restored', count: 3 },
+    ]);
     expect(primary.get('bookmarks')).toEqual(book('a', 'b', 'c'));
   });
 
@@ -41,7 +42,7 @@ describe('BookmarkKeeper', () => {
     primary.set('bookmarks', { version: 2, bookmarks: [entry('a'), { sessionId: 3 }] });
     const loaded = new BookmarkKeeper(primary, new MemoryStore()).load();
     expect(loaded.book.bookmarks.map((b) => b.sessionId)).toEqual(['a']);
-    expect(loaded.notice).toBe('1 damaged bookmark entry was skipped; all others were kept.');
+    expect(loaded.notes).toEqual([{ kind: 'bookmarks-skipped', count: 1 }]);
   });
 
   it('says nothing when all is well, and refreshes a stale mirror', () => {
@@ -49,7 +50,7 @@ describe('BookmarkKeeper', () => {
     const mirror = new MemoryStore();
     primary.set('bookmarks', book('a'));
     const loaded = new BookmarkKeeper(primary, mirror).load();
-    expect(loaded.notice).toBeNull();
+    expect(loaded.notes).toEqual([]);
     expect(mirror.get('bookmarks-mirror')).toEqual(book('a'));
   });
 });

@@ -97,7 +97,7 @@ it('keeps a corrupt old settings file aside as before, says so, and restores boo
   const state = await service.getState();
   const aside = join(userData, 'settings.corrupt-1707120000000.json');
   expect(readFileSync(aside, 'utf8')).toBe(damaged);
-  expect(state.notice).toContain(aside);
+  expect(state.notice).toContainEqual({ kind: 'settings-file-damaged', keptAt: aside });
   expect(state.bookmarks.map((b) => b.sessionId)).toEqual([keynote.id]);
   expect(state.settings).toMatchObject({ theme: 'dark', reminderMinutes: 5 });
   service.stop();

@@ -68,8 +68,8 @@ describe('damaged files at start', () => {
     if (store.recoveredFrom) {
       // Unreadable JSON: backed up under its own name and reported.
       expect(readFileSync(store.recoveredFrom, 'utf8')).toBe(damage(original));
-      expect(state.notice).toContain(store.recoveredFrom);
-      expect(state.notice).toMatch(/restored from the backup copy/);
+      expect(state.notice).toContainEqual({ kind: 'settings-file-damaged', keptAt: store.recoveredFrom });
+      expect(state.notice).toContainEqual({ kind: 'bookmarks-restored', count: 2 });
     }
     // The restored bookmarks are written back, so the next start needs no repair.
     service.stop();
@@ -113,7 +113,7 @@ describe('damaged files at start', () => {
     const { service, store } = run();
     const state = await service.getState();
     expect(state.bookmarks).toEqual([]);
-    expect(state.notice).toContain(store.recoveredFrom!);
+    expect(state.notice).toContainEqual({ kind: 'settings-file-damaged', keptAt: store.recoveredFrom });
     expect(readdirSync(directory).filter((f) => f.includes('.corrupt-'))).toHaveLength(2);
   });
 });
