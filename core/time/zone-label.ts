@@ -2,11 +2,11 @@
  * Names for a zone at an instant, as attendees read them: "CET", "EST",
  * else the offset ("UTC+5:45") where a zone has no common abbreviation.
  */
-import { cachedDateTimeFormat } from './formatter-cache';
 import { offsetAt } from './zoned';
 
+/** Not through the formatter cache: every name is remembered below, and the zone picker's 420 zones would evict the clocks. */
 function zoneName(instantMs: number, zone: string, locale: string, style: 'short' | 'long' | 'shortOffset'): string {
-  const part = cachedDateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
+  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
     .formatToParts(instantMs)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? '';

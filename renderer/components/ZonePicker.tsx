@@ -1,6 +1,12 @@
-/** Choose a display zone by typing a city, region or offset; "automatic" follows the system. */
+/**
+ * Choose a display zone by typing a city, region, offset or the zone's name in
+ * the attendee's language ("Mitteleuropäische"); "automatic" follows the system.
+ */
 import { useId, useMemo, useState } from 'react';
+import { foldTerm } from '../../core/search/terms';
 import { zoneChoices } from '../../core/time/zone-choices';
+import { zoneLongName } from '../../core/time/zone-label';
+import { useTimeConventions } from '../i18n/time-conventions';
 import './ZonePicker.css';
 import { Trans, useTranslation } from 'react-i18next';
 
@@ -15,9 +21,21 @@ export function ZonePicker({ value, systemZone, onChange }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const now = useMemo(() => Date.now(), []);
-  const choices = useMemo(() => zoneChoices(now), [now]);
+  const { locale } = useTimeConventions();
   const needle = query.trim().toLowerCase().replace(/_/g, ' ').replace(/−/g, '-');
-  const matches = needle ? choices.filter((c) => c.search.includes(needle)).slice(0, 50) : [];
+  const searching = needle !== '';
+  // About 420 zones: their names in the attendee's language (40–110 ms to read, then remembered) are read
+  // at the first keystroke rather than when Settings opens, and folded like session search.
+  const choices = useMemo(
+    () =>
+      zoneChoices(now).map((choice) => {
+        const name = searching ? zoneLongName(now, choice.zone, locale) : '';
+        return { ...choice, name, folded: foldTerm(name) };
+      }),
+    [now, locale, searching],
+  );
+  const foldedNeedle = foldTerm(needle);
+  const matches = needle ? choices.filter((c) => c.search.includes(needle) || c.folded.includes(foldedNeedle)).slice(0, 50) : [];
 
   return (
     <div className="zone-picker">
@@ -61,7 +79,7 @@ export function ZonePicker({ value, systemZone, onChange }: Props) {
                 }}
               >
                 <span>{choice.city}</span> <span className="hint">{choice.zone}</span>{' '}
-                <span className="zone-offset">{choice.offset}</span>
+                <span className="zone-offset">{choice.offset}</span> <span className="hint zone-name">{choice.name}</span>
               </button>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ZonePicker } from '../../renderer/components/ZonePicker';
-import { renderInApp } from './render-app';
+import { renderApp, renderInApp } from './render-app';
 
 describe('ZonePicker', () => {
   it('says the times follow the computer, and finds zones by city or by offset', async () => {
@@ -35,5 +35,18 @@ describe('ZonePicker', () => {
 
     await user.click(screen.getByRole('button', { name: 'Follow this computer’s zone (America/New_York)' }));
     expect(onChange).toHaveBeenCalledWith(null);
+  });
+
+  it('finds zones by their name in the attendee’s language, accents optional, and shows that name', async () => {
+    const { user } = await renderApp({ now: '2024-02-05T12:00:00Z', settings: { language: 'de' }, hash: '#/settings' });
+    const search = screen.getByRole('searchbox', { name: 'Zeitzone suchen' });
+    await user.type(search, 'indische normalzeit');
+    const results = within(screen.getByRole('list', { name: 'Passende Zeitzonen' })).getAllByRole('button');
+    expect(results.map((button) => button.textContent)).toContainEqual(expect.stringMatching(/^Kolkata Asia\/Kolkata UTC\+5:30 Indische Normalzeit$/));
+    await user.clear(search);
+    await user.type(search, 'mitteleuropaische');
+    const central = within(screen.getByRole('list', { name: 'Passende Zeitzonen' })).getAllByRole('button').map((button) => button.textContent);
+    expect(central).toContainEqual(expect.stringContaining('Europe/Vienna'));
+    expect(central.every((text) => text.includes('Mitteleuropäische Normalzeit'))).toBe(true);
   });
 });
