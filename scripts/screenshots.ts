@@ -21,13 +21,17 @@ interface Shot {
   colorScheme?: 'light' | 'dark';
   width?: number;
   height?: number;
+  /** The browser's language and zone: a US English attendee in New York unless a shot says otherwise. */
+  locale?: string;
+  timezoneId?: string;
   prepare?: (page: Page) => Promise<void>;
 }
 
 const bookmarkSome = async (page: Page): Promise<void> => {
   await page.goto(`${base}#/day/2024-02-06`);
   for (const title of ['Good Morning and Recap', 'Working Group B: Designing Participatory Processes', 'Next Generation Strand', 'Wrap-up of Day 2']) {
-    const buttons = page.getByRole('button', { name: `Bookmark “${title}”`, exact: true });
+    // The star's name holds the title in every language ("Bookmark “…”", "„…“ als Favorit markieren").
+    const buttons = page.locator('.bookmark-button').and(page.getByRole('button', { name: title }));
     await buttons.first().click();
   }
 };
@@ -46,6 +50,8 @@ const shots: Shot[] = [
   } },
   { file: 'programme-dark.png', hash: '#/day/2024-02-08', colorScheme: 'dark' },
   { file: 'programme-narrow.png', hash: '#/day/2024-02-06', width: 390, height: 844 },
+  { file: 'programme-de.png', hash: '#/day/2024-02-06', locale: 'de-AT', timezoneId: 'Europe/Berlin', prepare: bookmarkSome },
+  { file: 'programme-ar.png', hash: '#/day/2024-02-06', locale: 'ar', timezoneId: 'Asia/Amman', prepare: bookmarkSome },
 ];
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -60,7 +66,8 @@ async function main(): Promise<void> {
   try {
     for (const shot of shots) {
       const page = await browser.newPage({
-        timezoneId: 'America/New_York',
+        locale: shot.locale ?? 'en-US',
+        timezoneId: shot.timezoneId ?? 'America/New_York',
         colorScheme: shot.colorScheme ?? 'light',
         viewport: { width: shot.width ?? 1280, height: shot.height ?? 860 },
       });
