@@ -7,7 +7,9 @@
 import { BrowserWindow } from 'electron';
 import type { BaseWindow, DesktopCapturerSource, IpcMainEvent } from 'electron';
 import { PICKER_CHANNELS } from '../../core/room-picker-channels';
-import type { PickerSource } from '../../core/room-picker-channels';
+import type { PickerSource, PickerTexts } from '../../core/room-picker-channels';
+import { mainLanguage } from '../i18n/main-language';
+import type { MainLanguage } from '../i18n/main-language';
 import { PICKER_PAGE_URL, isRoomPageUrl, pickerPreloadPath } from './room-pages';
 import { onPageMessage, pushTo } from '../ipc/bridge';
 
@@ -20,11 +22,29 @@ export function toPickerSources(sources: readonly DesktopCapturerSource[]): Pick
   }));
 }
 
-export function showSourcePicker(sources: readonly DesktopCapturerSource[], parent: BaseWindow | undefined): Promise<string | null> {
+/** The picker's words in main's language now. */
+export function pickerTexts({ t, code, dir }: MainLanguage): PickerTexts {
+  return {
+    lang: code,
+    dir,
+    title: t('roomPage.picker.title'),
+    hint: t('roomPage.picker.hint'),
+    empty: t('roomPage.picker.empty'),
+    screens: t('roomPage.picker.screens'),
+    windows: t('roomPage.picker.windows'),
+    cancel: t('roomPage.picker.cancel'),
+  };
+}
+
+export function showSourcePicker(
+  sources: readonly DesktopCapturerSource[],
+  parent: BaseWindow | undefined,
+  language: MainLanguage = mainLanguage,
+): Promise<string | null> {
   const offered = toPickerSources(sources);
   return new Promise((resolve) => {
     const picker = new BrowserWindow({
-      title: 'Choose what to share',
+      title: language.t('roomPage.picker.title'),
       width: 760,
       height: 560,
       minWidth: 420,
@@ -42,18 +62,29 @@ export function showSourcePicker(sources: readonly DesktopCapturerSource[], pare
       },
     });
     let settled = false;
+    const contents = picker.webContents;
+    const sendTexts = (): void => {
+      if (!contents.isDestroyed()) pushTo(contents, PICKER_CHANNELS.texts, pickerTexts(language));
+    };
+    // The page's title becomes the window's; the window's own is set too for the moment before the page has loaded.
+    const unfollowLanguage = language.onChange(() => {
+      if (!picker.isDestroyed()) picker.setTitle(language.t('roomPage.picker.title'));
+      sendTexts();
+    });
     const finish = (id: string | null): void => {
       if (settled) return;
       settled = true;
+      unfollowLanguage();
       resolve(id);
       if (!picker.isDestroyed()) picker.close();
     };
-    const contents = picker.webContents;
     const fromPicker = (event: IpcMainEvent): boolean =>
       event.senderFrame !== null && event.senderFrame === contents.mainFrame && isRoomPageUrl(event.senderFrame.url, PICKER_PAGE_URL);
 
     onPageMessage(contents, PICKER_CHANNELS.ready, (event) => {
-      if (fromPicker(event)) pushTo(contents, PICKER_CHANNELS.sources, offered);
+      if (!fromPicker(event)) return;
+      sendTexts();
+      pushTo(contents, PICKER_CHANNELS.sources, offered);
     });
     onPageMessage(contents, PICKER_CHANNELS.choose, (event, id) => {
       if (!fromPicker(event)) return;

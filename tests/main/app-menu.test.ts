@@ -1,10 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { PROJECT_README_URL, appMenuTemplate, installAppMenu } from '../../main/app-menu';
+import { MainLanguage } from '../../main/i18n/main-language';
 import { Menu } from './fake-electron';
 
 
 type Item = MenuItemConstructorOptions;
+const english = new MainLanguage('en').t;
 
 function installed(options: { platform: NodeJS.Platform; isDevelopment: boolean }) {
   const openExternal = vi.fn();
@@ -24,6 +26,7 @@ describe('app menu', () => {
     expect(template[0]!.label).toBe('Go Local Companion');
     expect(roles(template[0])).toEqual(['about', 'separator', 'services', 'separator', 'hide', 'hideOthers', 'unhide', 'separator', 'quit']);
     expect(template.map((item) => item.role ?? item.label)).toEqual(['Go Local Companion', 'fileMenu', 'Edit', 'View', 'windowMenu', 'help']);
+    expect(template.map((item) => item.label)).toEqual(['Go Local Companion', 'File', 'Edit', 'View', 'Window', 'Help']);
     expect(roles(menu(template, 'fileMenu'))).toEqual(['close']);
     expect(roles(menu(template, 'windowMenu'))).toEqual(['minimize', 'zoom', 'separator', 'front']);
   });
@@ -42,9 +45,9 @@ describe('app menu', () => {
   });
 
   it('offers reload and developer tools only in development', () => {
-    const packaged = appMenuTemplate({ platform: 'linux', isDevelopment: false, appName: 'X', openExternal: vi.fn() });
+    const packaged = appMenuTemplate({ platform: 'linux', isDevelopment: false, appName: 'X', openExternal: vi.fn() }, english);
     expect(roles(menu(packaged, 'View'))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
-    const development = appMenuTemplate({ platform: 'linux', isDevelopment: true, appName: 'X', openExternal: vi.fn() });
+    const development = appMenuTemplate({ platform: 'linux', isDevelopment: true, appName: 'X', openExternal: vi.fn() }, english);
     expect(roles(menu(development, 'View'))).toEqual(['reload', 'forceReload', 'toggleDevTools', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
   });
 
