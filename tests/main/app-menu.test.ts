@@ -60,3 +60,29 @@ describe('app menu', () => {
     expect(new URL(PROJECT_README_URL).protocol).toBe('https:');
   });
 });
+
+describe('app menu in the attendee’s language', () => {
+  const labels = (template: Item[]) => template.map((item) => item.label);
+  const lastInstalled = () => (Menu.setApplicationMenu.mock.calls.at(-1)![0] as { template: Item[] }).template;
+
+  it('labels its menus and the README item in German when the language is de; role items keep Electron’s labels', () => {
+    const template = appMenuTemplate({ platform: 'win32', isDevelopment: false, appName: 'Go Local Companion', openExternal: vi.fn() }, new MainLanguage('de').t);
+    expect(labels(template)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe']);
+    expect((menu(template, 'help')!.submenu as Item[])[0]!.label).toBe('README von Go Local Companion');
+    expect(roles(menu(template, 'Bearbeiten'))).toEqual(expect.arrayContaining(['copy', 'paste']));
+  });
+
+  it('is built again in the new language when the language setting changes, and no longer once it stops following', () => {
+    const language = new MainLanguage('en');
+    const stop = installAppMenu({ platform: 'linux', isDevelopment: false, appName: 'Go Local Companion', openExternal: vi.fn() }, language);
+    expect(labels(lastInstalled())).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    language.use('fr');
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    expect(labels(lastInstalled())).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
+    language.use('ar');
+    expect(labels(lastInstalled())).toEqual(['ملف', 'تحرير', 'عرض', 'نافذة', 'مساعدة']);
+    stop();
+    language.use('de');
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(3);
+  });
+});

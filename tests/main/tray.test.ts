@@ -71,3 +71,26 @@ describe('ReminderTray', () => {
     expect(FakeTray.created).toHaveLength(2);
   });
 });
+
+describe('ReminderTray in the attendee’s language', () => {
+  it('shows its tooltip and menu in German when the language is de', () => {
+    const tray = new ReminderTray(actions(), new MainLanguage('de'));
+    tray.show({ title: 'Eröffnung', time: '11:20 MEZ' });
+    const [icon] = FakeTray.created;
+    expect(icon!.toolTip).toBe('Go Local Companion – Erinnerungen aktiv');
+    expect(labels(icon!)).toEqual(['Go Local Companion öffnen', 'Nächste Erinnerung: Eröffnung um 11:20 MEZ', 'separator', 'Beenden']);
+  });
+
+  it('rebuilds the same menu and tooltip in the new language when the language changes while it shows', () => {
+    const language = new MainLanguage('en');
+    const tray = new ReminderTray(actions(), language);
+    tray.show({ title: 'Opening', time: '11:20' });
+    const [icon] = FakeTray.created;
+    language.use('es');
+    expect(icon!.toolTip).toBe('Go Local Companion – recordatorios activados');
+    expect(labels(icon!)).toEqual(['Abrir Go Local Companion', 'Próximo recordatorio: Opening a las 11:20', 'separator', 'Salir']);
+    tray.update(null);
+    language.use('de');
+    expect(labels(icon!)).toEqual(['Go Local Companion öffnen', 'separator', 'Beenden']);
+  });
+});
