@@ -11,6 +11,7 @@ import type { MainLanguage } from '../i18n/main-language';
 import type { ConsentQuestion } from './room-consent';
 import { TOOLBAR_PAGE_URL, isRoomPageUrl } from './room-pages';
 import type { Message, RoomStatus } from './room-status';
+import { toolbarTexts } from './toolbar-texts';
 import { onPageMessage, pushTo } from '../ipc/bridge';
 
 export interface ToolbarActions {
@@ -97,14 +98,7 @@ export class RoomToolbar {
         question === null
           ? null
           : { id: question.id, host: question.host, kind: question.kind, question: t('roomPage.consent.question', { host: question.host, kind: question.kind }) },
-      texts: {
-        openInBrowser: t('roomPage.openInBrowser'),
-        leave: t('roomPage.leave'),
-        retry: t('roomPage.retry'),
-        remember: t('roomPage.consent.remember'),
-        allow: t('roomPage.consent.allow'),
-        deny: t('roomPage.consent.deny'),
-      },
+      texts: toolbarTexts(t),
     };
   }
 }
