@@ -7,10 +7,11 @@
 import { BrowserWindow } from 'electron';
 import type { BaseWindow, DesktopCapturerSource, IpcMainEvent } from 'electron';
 import { PICKER_CHANNELS } from '../../core/room-picker-channels';
-import type { PickerSource, PickerTexts } from '../../core/room-picker-channels';
+import type { PickerSource } from '../../core/room-picker-channels';
 import { mainLanguage } from '../i18n/main-language';
 import type { MainLanguage } from '../i18n/main-language';
 import { PICKER_PAGE_URL, isRoomPageUrl, pickerPreloadPath } from './room-pages';
+import { pickerTexts } from './picker-texts';
 import { onPageMessage, pushTo } from '../ipc/bridge';
 
 export function toPickerSources(sources: readonly DesktopCapturerSource[]): PickerSource[] {
@@ -20,20 +21,6 @@ export function toPickerSources(sources: readonly DesktopCapturerSource[]): Pick
     kind: source.id.startsWith('screen:') ? 'screen' : 'window',
     thumbnail: source.thumbnail.isEmpty() ? '' : source.thumbnail.toDataURL(),
   }));
-}
-
-/** The picker's words in main's language now. */
-export function pickerTexts({ t, code, dir }: MainLanguage): PickerTexts {
-  return {
-    lang: code,
-    dir,
-    title: t('roomPage.picker.title'),
-    hint: t('roomPage.picker.hint'),
-    empty: t('roomPage.picker.empty'),
-    screens: t('roomPage.picker.screens'),
-    windows: t('roomPage.picker.windows'),
-    cancel: t('roomPage.picker.cancel'),
-  };
 }
 
 export function showSourcePicker(

@@ -5,20 +5,14 @@
  * here are made from the same catalogues, and in Arabic the bar mirrors. The Electron suite covers the
  * same page inside the app where a binary exists.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import IntlMessageFormat from 'intl-messageformat';
-import { languageOf } from '../../../core/i18n/languages';
 import type { ToolbarState } from '../../../core/room-toolbar-channels';
-import type { MessageValues, Translate } from '../../../main/i18n/main-language';
 import { toolbarTexts } from '../../../main/rooms/toolbar-texts';
-
-const ROOM_PAGES = join(process.cwd(), 'out', 'renderer', 'rooms');
-const BASE = 'https://toolbar.test/rooms/';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+import { ROOM_PAGES, ROOM_PAGES_BASE, languageAs, serveRoomPages } from './room-pages';
 
 interface Answer {
   id: number;
@@ -29,12 +23,7 @@ interface Answer {
 test.skip(!existsSync(join(ROOM_PAGES, 'toolbar.html')), 'the room pages are not built (npm run build)');
 
 async function openToolbar(page: Page): Promise<void> {
-  await page.route(`${BASE}**`, async (route) => {
-    const path = normalize(new URL(route.request().url()).pathname.replace(/^\/rooms\//, ''));
-    const file = join(ROOM_PAGES, path);
-    if (path.startsWith('..') || !existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
-  });
+  await serveRoomPages(page);
   // What preload/room-toolbar.ts exposes, recording the answers; the test pushes states as main would.
   await page.addInitScript(() => {
     const answers: unknown[] = [];
@@ -52,24 +41,18 @@ async function openToolbar(page: Page): Promise<void> {
       },
     };
   });
-  await page.goto(`${BASE}toolbar.html`);
+  await page.goto(`${ROOM_PAGES_BASE}toolbar.html`);
 }
 
 type Question = { id: number; host: string; kind: 'media' | 'screen' };
 
-/** A message of the language's catalogue, formatted as ICU (read as a file: Playwright's loader takes no JSON modules). */
-function translator(code: string): Translate {
-  const catalogue = JSON.parse(readFileSync(join(process.cwd(), 'core', 'i18n', 'locales', `${code}.json`), 'utf8')) as Record<string, string>;
-  return (key, values?: MessageValues) => String(new IntlMessageFormat(catalogue[key] ?? key, code).format(values));
-}
-
 /** A state as main sends it in this language (main/rooms/room-toolbar.ts translates the same keys). */
 function stateIn(code: string, consent: Question | null): ToolbarState {
-  const t = translator(code);
+  const { t, dir } = languageAs(code);
   return {
     title: 'Plenary',
     lang: code,
-    dir: languageOf(code).dir,
+    dir,
     status: 'connected',
     label: t('roomPage.status.connected'),
     problem: null,
