@@ -7,6 +7,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { Unsubscribe } from '../core/api';
 import { mainLanguage } from './i18n/main-language';
 import type { MainLanguage, Translate } from './i18n/main-language';
+import { quitItem, roleItems } from './app-menu-roles';
+import type { LabelledRole } from './app-menu-roles';
 
 /**
  * Where the project's README lives. OWNER/REPO is the same placeholder as
@@ -25,65 +27,70 @@ export interface AppMenuOptions {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-function macAppMenu(appName: string): MenuItemConstructorOptions {
+/** What each menu is built from: the OS, the app's name and the words of one language. */
+interface MenuParts {
+  isMac: boolean;
+  platform: NodeJS.Platform;
+  appName: string;
+  t: Translate;
+  item: (role: LabelledRole) => MenuItemConstructorOptions;
+}
+
+function macAppMenu({ appName, item, platform, t }: MenuParts): MenuItemConstructorOptions {
   return {
     label: appName,
     submenu: [
-      { role: 'about' },
+      item('about'),
       separator,
-      { role: 'services' },
+      item('services'),
       separator,
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      item('hide'),
+      item('hideOthers'),
+      item('unhide'),
       separator,
-      { role: 'quit' },
+      quitItem(platform, t, appName),
     ],
   };
 }
 
-function editMenu(isMac: boolean, t: Translate): MenuItemConstructorOptions {
-  const common: MenuItemConstructorOptions[] = [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }];
+function fileMenu({ isMac, item, platform, t, appName }: MenuParts): MenuItemConstructorOptions {
+  // macOS closes windows from File; elsewhere File is where Quit (Exit on Windows) lives.
+  return { role: 'fileMenu', label: t('menu.file'), submenu: [isMac ? item('close') : quitItem(platform, t, appName)] };
+}
+
+function editMenu({ isMac, item, t }: MenuParts): MenuItemConstructorOptions {
+  const common: MenuItemConstructorOptions[] = [item('undo'), item('redo'), separator, item('cut'), item('copy'), item('paste')];
   const rest: MenuItemConstructorOptions[] = isMac
-    ? [{ role: 'pasteAndMatchStyle' }, { role: 'delete' }, { role: 'selectAll' }]
-    : [{ role: 'delete' }, separator, { role: 'selectAll' }];
+    ? [item('pasteAndMatchStyle'), item('delete'), item('selectAll')]
+    : [item('delete'), separator, item('selectAll')];
   return { label: t('menu.edit'), submenu: [...common, ...rest] };
 }
 
-function viewMenu(isDevelopment: boolean, t: Translate): MenuItemConstructorOptions {
-  const development: MenuItemConstructorOptions[] = isDevelopment
-    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator]
-    : [];
+function viewMenu(isDevelopment: boolean, { item, t }: MenuParts): MenuItemConstructorOptions {
+  const development: MenuItemConstructorOptions[] = isDevelopment ? [item('reload'), item('forceReload'), item('toggleDevTools'), separator] : [];
   return {
     label: t('menu.view'),
-    submenu: [...development, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }],
+    submenu: [...development, item('resetZoom'), item('zoomIn'), item('zoomOut'), separator, item('togglefullscreen')],
   };
 }
 
-function windowMenu(isMac: boolean, t: Translate): MenuItemConstructorOptions {
+function windowMenu({ isMac, item, t }: MenuParts): MenuItemConstructorOptions {
   return {
     role: 'windowMenu',
     label: t('menu.window'),
-    submenu: isMac
-      ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
-      : [{ role: 'minimize' }, { role: 'close' }],
+    submenu: isMac ? [item('minimize'), item('zoom'), separator, item('front')] : [item('minimize'), item('close')],
   };
 }
 
-/**
- * The menus' own labels come from the catalogues. The items with a role keep
- * the label Electron (and macOS) gives them; the menus holding them get ours,
- * since a role's default menu label is English.
- */
+/** Every label is ours, from the catalogues: a role's own label is English on Windows and Linux. */
 export function appMenuTemplate({ platform, isDevelopment, appName, openExternal }: AppMenuOptions, t: Translate): MenuItemConstructorOptions[] {
-  const isMac = platform === 'darwin';
+  const parts: MenuParts = { isMac: platform === 'darwin', platform, appName, t, item: roleItems(t, appName) };
   return [
-    ...(isMac ? [macAppMenu(appName)] : []),
-    // macOS closes windows from File; elsewhere File is where Quit (Exit on Windows) lives.
-    { role: 'fileMenu', label: t('menu.file'), submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
-    editMenu(isMac, t),
-    viewMenu(isDevelopment, t),
-    windowMenu(isMac, t),
+    ...(parts.isMac ? [macAppMenu(parts)] : []),
+    fileMenu(parts),
+    editMenu(parts),
+    viewMenu(isDevelopment, parts),
+    windowMenu(parts),
     {
       role: 'help',
       label: t('menu.help'),

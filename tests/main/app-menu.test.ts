@@ -65,11 +65,27 @@ describe('app menu in the attendee’s language', () => {
   const labels = (template: Item[]) => template.map((item) => item.label);
   const lastInstalled = () => (Menu.setApplicationMenu.mock.calls.at(-1)![0] as { template: Item[] }).template;
 
-  it('labels its menus and the README item in German when the language is de; role items keep Electron’s labels', () => {
+  const itemLabels = (item: Item | undefined) => ((item?.submenu ?? []) as Item[]).map((entry) => entry.label ?? entry.type);
+
+  it('labels every menu and item in German when the language is de, the items keeping their roles', () => {
     const template = appMenuTemplate({ platform: 'win32', isDevelopment: false, appName: 'Go Local Companion', openExternal: vi.fn() }, new MainLanguage('de').t);
     expect(labels(template)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe']);
-    expect((menu(template, 'help')!.submenu as Item[])[0]!.label).toBe('README von Go Local Companion');
-    expect(roles(menu(template, 'Bearbeiten'))).toEqual(expect.arrayContaining(['copy', 'paste']));
+    expect(itemLabels(menu(template, 'fileMenu'))).toEqual(['Beenden']);
+    expect(itemLabels(menu(template, 'Bearbeiten'))).toEqual(['Rückgängig', 'Wiederholen', 'separator', 'Ausschneiden', 'Kopieren', 'Einfügen', 'Löschen', 'separator', 'Alles auswählen']);
+    expect(roles(menu(template, 'Bearbeiten'))).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'delete', 'separator', 'selectAll']);
+    expect(itemLabels(menu(template, 'Ansicht'))).toEqual(['Originalgröße', 'Vergrößern', 'Verkleinern', 'separator', 'Vollbildmodus ein/aus']);
+    expect(itemLabels(menu(template, 'windowMenu'))).toEqual(['Minimieren', 'Schließen']);
+    expect(itemLabels(menu(template, 'help'))).toEqual(['README von Go Local Companion']);
+  });
+
+  it('names the app in the macOS app menu, and words Quit as each OS does', () => {
+    const options = { isDevelopment: false, appName: 'Go Local Companion', openExternal: vi.fn() };
+    const mac = appMenuTemplate({ ...options, platform: 'darwin' }, new MainLanguage('fr').t);
+    expect(itemLabels(mac[0])).toEqual([
+      'À propos de Go Local Companion', 'separator', 'Services', 'separator', 'Masquer Go Local Companion', 'Masquer les autres', 'Tout afficher', 'separator', 'Quitter Go Local Companion',
+    ]);
+    const quit = (platform: NodeJS.Platform) => itemLabels(menu(appMenuTemplate({ ...options, platform }, english), 'fileMenu'));
+    expect([quit('win32'), quit('linux'), quit('darwin')]).toEqual([['Exit'], ['Quit'], ['Close']]);
   });
 
   it('is built again in the new language when the language setting changes, and no longer once it stops following', () => {
