@@ -9,6 +9,7 @@ export const PICKER_CHANNELS = {
   choose: 'room-picker:choose',
   cancel: 'room-picker:cancel',
   sources: 'room-picker:sources',
+  texts: 'room-picker:texts',
 } as const;
 
 /** Everything the picker page sends main, by channel, with its payload (`undefined`: a bare signal). */
@@ -22,6 +23,30 @@ export interface PickerMessages {
 /** Everything main pushes to the picker page, by channel. */
 export interface PickerPushes {
   [PICKER_CHANNELS.sources]: PickerSource[];
+  /** Sent before the sources, and again when the language setting changes while the picker is open. */
+  [PICKER_CHANNELS.texts]: PickerTexts;
+}
+
+/** The picker's words, already in the attendee's language (the page has no catalogues), and that language. */
+export interface PickerTexts {
+  /** For the page's <html lang> and <html dir> (Arabic mirrors the page). */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The page's heading and title (the window's title follows it). */
+  title: string;
+  hint: string;
+  empty: string;
+  screens: string;
+  windows: string;
+  cancel: string;
+}
+
+const PICKER_TEXT_NAMES = ['lang', 'title', 'hint', 'empty', 'screens', 'windows', 'cancel'] as const satisfies readonly (keyof PickerTexts)[];
+
+export function isPickerTexts(value: unknown): value is PickerTexts {
+  if (typeof value !== 'object' || value === null) return false;
+  const texts = value as Record<string, unknown>;
+  return (texts['dir'] === 'ltr' || texts['dir'] === 'rtl') && PICKER_TEXT_NAMES.every((name) => typeof texts[name] === 'string');
 }
 
 export interface PickerSource {
@@ -47,5 +72,8 @@ export function isPickerSourceList(value: unknown): value is PickerSource[] {
 export interface SourcePickerApi {
   choose(id: string): void;
   cancel(): void;
+  /** Registered before onSources: the texts arrive first. */
+  onTexts(listener: (texts: PickerTexts) => void): void;
+  /** Tells main the page is ready, which then sends the texts and the sources. */
   onSources(listener: (sources: PickerSource[]) => void): void;
 }

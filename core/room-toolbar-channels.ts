@@ -30,15 +30,37 @@ export interface ToolbarPushes {
 
 export type RoomStatusKind = 'connecting' | 'connected' | 'in-meeting' | 'offline' | 'failed' | 'blocked' | 'crashed' | 'unresponsive';
 
-/** What the toolbar shows. With a problem set, the toolbar covers the whole window as an overlay. */
+/** The toolbar's own words, already in the attendee's language: the page has no catalogues. */
+export interface ToolbarTexts {
+  openInBrowser: string;
+  leave: string;
+  retry: string;
+  remember: string;
+  allow: string;
+  deny: string;
+}
+
+/**
+ * What the toolbar shows, every text already translated by main. With a problem set, the toolbar
+ * covers the whole window as an overlay.
+ */
 export interface ToolbarState {
   title: string;
+  /** The language of the texts, for the page's <html lang> and <html dir> (Arabic mirrors the bar). */
+  lang: string;
+  dir: 'ltr' | 'rtl';
   status: RoomStatusKind;
   label: string;
   problem: { heading: string; detail: string; canRetry: boolean } | null;
-  /** A host waiting for the attendee's yes or no to camera and microphone ('media') or the screen ('screen'). */
-  consent: { id: number; host: string; kind: 'media' | 'screen' } | null;
+  /**
+   * A host waiting for the attendee's yes or no to camera and microphone ('media') or the screen
+   * ('screen'), and the whole question naming it (one sentence, formatted by main).
+   */
+  consent: { id: number; host: string; kind: 'media' | 'screen'; question: string } | null;
+  texts: ToolbarTexts;
 }
+
+const TOOLBAR_TEXT_NAMES = ['openInBrowser', 'leave', 'retry', 'remember', 'allow', 'deny'] as const satisfies readonly (keyof ToolbarTexts)[];
 
 /** The attendee's answer to the consent question with this id. */
 export interface ConsentAnswer {
@@ -56,7 +78,17 @@ export function isConsentAnswer(value: unknown): value is ConsentAnswer {
 export function isToolbarState(value: unknown): value is ToolbarState {
   if (typeof value !== 'object' || value === null) return false;
   const state = value as Record<string, unknown>;
-  return typeof state['title'] === 'string' && typeof state['status'] === 'string' && typeof state['label'] === 'string';
+  const texts = state['texts'];
+  return (
+    typeof state['title'] === 'string' &&
+    typeof state['lang'] === 'string' &&
+    (state['dir'] === 'ltr' || state['dir'] === 'rtl') &&
+    typeof state['status'] === 'string' &&
+    typeof state['label'] === 'string' &&
+    typeof texts === 'object' &&
+    texts !== null &&
+    TOOLBAR_TEXT_NAMES.every((name) => typeof (texts as Record<string, unknown>)[name] === 'string')
+  );
 }
 
 /** What the toolbar page may ask of main: its preload hands the page exactly this, named roomToolbar. */

@@ -4,6 +4,11 @@
  */
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Unsubscribe } from '../core/api';
+import { mainLanguage } from './i18n/main-language';
+import type { MainLanguage, Translate } from './i18n/main-language';
+import { quitItem, roleItems } from './app-menu-roles';
+import type { LabelledRole } from './app-menu-roles';
 
 /**
  * Where the project's README lives. OWNER/REPO is the same placeholder as
@@ -22,66 +27,81 @@ export interface AppMenuOptions {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-function macAppMenu(appName: string): MenuItemConstructorOptions {
+/** What each menu is built from: the OS, the app's name and the words of one language. */
+interface MenuParts {
+  isMac: boolean;
+  platform: NodeJS.Platform;
+  appName: string;
+  t: Translate;
+  item: (role: LabelledRole) => MenuItemConstructorOptions;
+}
+
+function macAppMenu({ appName, item, platform, t }: MenuParts): MenuItemConstructorOptions {
   return {
     label: appName,
     submenu: [
-      { role: 'about' },
+      item('about'),
       separator,
-      { role: 'services' },
+      item('services'),
       separator,
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      item('hide'),
+      item('hideOthers'),
+      item('unhide'),
       separator,
-      { role: 'quit' },
+      quitItem(platform, t, appName),
     ],
   };
 }
 
-function editMenu(isMac: boolean): MenuItemConstructorOptions {
-  const common: MenuItemConstructorOptions[] = [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }];
-  const rest: MenuItemConstructorOptions[] = isMac
-    ? [{ role: 'pasteAndMatchStyle' }, { role: 'delete' }, { role: 'selectAll' }]
-    : [{ role: 'delete' }, separator, { role: 'selectAll' }];
-  return { label: 'Edit', submenu: [...common, ...rest] };
+function fileMenu({ isMac, item, platform, t, appName }: MenuParts): MenuItemConstructorOptions {
+  // macOS closes windows from File; elsewhere File is where Quit (Exit on Windows) lives.
+  return { role: 'fileMenu', label: t('menu.file'), submenu: [isMac ? item('close') : quitItem(platform, t, appName)] };
 }
 
-function viewMenu(isDevelopment: boolean): MenuItemConstructorOptions {
-  const development: MenuItemConstructorOptions[] = isDevelopment
-    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator]
-    : [];
+function editMenu({ isMac, item, t }: MenuParts): MenuItemConstructorOptions {
+  const common: MenuItemConstructorOptions[] = [item('undo'), item('redo'), separator, item('cut'), item('copy'), item('paste')];
+  const rest: MenuItemConstructorOptions[] = isMac
+    ? [item('pasteAndMatchStyle'), item('delete'), item('selectAll')]
+    : [item('delete'), separator, item('selectAll')];
+  return { label: t('menu.edit'), submenu: [...common, ...rest] };
+}
+
+function viewMenu(isDevelopment: boolean, { item, t }: MenuParts): MenuItemConstructorOptions {
+  const development: MenuItemConstructorOptions[] = isDevelopment ? [item('reload'), item('forceReload'), item('toggleDevTools'), separator] : [];
   return {
-    label: 'View',
-    submenu: [...development, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }],
+    label: t('menu.view'),
+    submenu: [...development, item('resetZoom'), item('zoomIn'), item('zoomOut'), separator, item('togglefullscreen')],
   };
 }
 
-function windowMenu(isMac: boolean): MenuItemConstructorOptions {
+function windowMenu({ isMac, item, t }: MenuParts): MenuItemConstructorOptions {
   return {
     role: 'windowMenu',
-    submenu: isMac
-      ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
-      : [{ role: 'minimize' }, { role: 'close' }],
+    label: t('menu.window'),
+    submenu: isMac ? [item('minimize'), item('zoom'), separator, item('front')] : [item('minimize'), item('close')],
   };
 }
 
-export function appMenuTemplate({ platform, isDevelopment, appName, openExternal }: AppMenuOptions): MenuItemConstructorOptions[] {
-  const isMac = platform === 'darwin';
+/** Every label is ours, from the catalogues: a role's own label is English on Windows and Linux. */
+export function appMenuTemplate({ platform, isDevelopment, appName, openExternal }: AppMenuOptions, t: Translate): MenuItemConstructorOptions[] {
+  const parts: MenuParts = { isMac: platform === 'darwin', platform, appName, t, item: roleItems(t, appName) };
   return [
-    ...(isMac ? [macAppMenu(appName)] : []),
-    // macOS closes windows from File; elsewhere File is where Quit (Exit on Windows) lives.
-    { role: 'fileMenu', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
-    editMenu(isMac),
-    viewMenu(isDevelopment),
-    windowMenu(isMac),
+    ...(parts.isMac ? [macAppMenu(parts)] : []),
+    fileMenu(parts),
+    editMenu(parts),
+    viewMenu(isDevelopment, parts),
+    windowMenu(parts),
     {
       role: 'help',
-      submenu: [{ label: `${appName} README`, click: () => void openExternal(PROJECT_README_URL) }],
+      label: t('menu.help'),
+      submenu: [{ label: t('menu.help.readme', { appName }), click: () => void openExternal(PROJECT_README_URL) }],
     },
   ];
 }
 
-export function installAppMenu(options: AppMenuOptions): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(options)));
+/** Installs the menu in main's language, and again in the new one whenever the language setting changes. */
+export function installAppMenu(options: AppMenuOptions, language: MainLanguage = mainLanguage): Unsubscribe {
+  const install = (): void => Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(options, language.t)));
+  install();
+  return language.onChange(install);
 }

@@ -13,9 +13,9 @@ import type { Unsubscribe } from '../core/api';
 import { revealSession } from './deep-links';
 import type { SessionPageTarget } from './deep-links';
 import type { EventSource } from './ipc/forward-events';
+import { mainLanguage } from './i18n/main-language';
 import { ReminderTray } from './tray';
 
-export const BACKGROUND_NOTICE = 'Go Local Companion keeps running to remind you of your sessions. Quit from the tray icon.';
 /** A kept key of the store layout (core/storage/layout.ts), in its own file; the landed version kept it in desktop.json. */
 export const NOTICE_SHOWN_KEY = 'background-notice-shown';
 
@@ -67,7 +67,7 @@ export class BackgroundMode {
   /** The first time the window closes without quitting, say where the app went. */
   private tellOnce(): void {
     if (this.setup.flags.get(NOTICE_SHOWN_KEY) === true || !Notification.isSupported()) return;
-    const notice = new Notification({ title: 'Reminders stay on', body: BACKGROUND_NOTICE });
+    const notice = new Notification({ title: mainLanguage.t('tray.notice.title'), body: mainLanguage.t('tray.notice.body') });
     const release = (): void => {
       if (this.notice === notice) this.notice = null;
     };

@@ -9,6 +9,8 @@ import { installAppMenu } from './app-menu';
 import { BackgroundMode, followReminderClicks } from './background';
 import { createCompanionService } from './create-service';
 import { DeepLinkRouter, listenForDeepLinks, registerProtocolClient, showSessionPage } from './deep-links';
+import { followLanguageSetting } from './i18n/follow-language-setting';
+import { mainLanguage } from './i18n/main-language';
 import { forwardServiceEvents } from './ipc/forward-events';
 import { registerActionHandlers } from './ipc/register-handlers';
 import { isTrustedSender } from './ipc/sender-check';
@@ -50,7 +52,7 @@ function showMainWindow(): void {
   window.focus();
 }
 
-function start(): void {
+async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createRendererFileHandler(rendererDir));
 
@@ -61,6 +63,8 @@ function start(): void {
     parentWindow: () => windows.first(),
   });
   service.start();
+  // Main's own words (menu, tray, window titles, dialogs, room pages) in the attendee's language; a change in Settings switches them live.
+  await followLanguageSetting(service, mainLanguage);
 
   registerActionHandlers(ipcMain, service, (event) =>
     isTrustedSender(event, { origin, ownContents: () => windows.list().map((window) => window.webContents) }),
@@ -107,7 +111,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       console.error('[main] could not start', error);
-      dialog.showErrorBox('Go Local Companion could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(mainLanguage.t('app.startFailed.heading'), error instanceof Error ? error.message : String(error));
       app.quit();
     });
 }

@@ -6,11 +6,12 @@
  */
 import { Menu, Tray } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Unsubscribe } from '../core/api';
 import type { NextReminderText } from '../core/schedule/reminder-outlook';
+import { mainLanguage } from './i18n/main-language';
+import type { MainLanguage, Translate } from './i18n/main-language';
 // electron-vite copies the file next to the build and gives its path: assets/ itself is not packaged.
 import trayIconPath from '../assets/icons/png/32x32.png?asset';
-
-export const TRAY_TOOLTIP = 'Go Local Companion – reminders on';
 
 export interface TrayActions {
   open(): void;
@@ -26,19 +27,25 @@ function menuText(title: string): string {
   return short.replaceAll('&', '&&');
 }
 
-export function trayMenuTemplate(next: NextReminderText | null, actions: TrayActions): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(next: NextReminderText | null, actions: TrayActions, t: Translate): MenuItemConstructorOptions[] {
   return [
-    { label: 'Open Go Local Companion', click: () => actions.open() },
-    ...(next ? [{ label: `Next reminder: ${menuText(next.title)} at ${next.time}`, enabled: false }] : []),
+    { label: t('tray.open'), click: () => actions.open() },
+    ...(next ? [{ label: t('tray.nextReminder', { title: menuText(next.title), time: next.time }), enabled: false }] : []),
     { type: 'separator' },
-    { label: 'Quit', click: () => actions.quit() },
+    { label: t('tray.quit'), click: () => actions.quit() },
   ];
 }
 
 export class ReminderTray {
   private tray: Tray | null = null;
+  /** What the menu names, kept so a language change can rebuild the same menu in the new language. */
+  private next: NextReminderText | null = null;
+  private unfollowLanguage: Unsubscribe | null = null;
 
-  constructor(private readonly actions: TrayActions) {}
+  constructor(
+    private readonly actions: TrayActions,
+    private readonly language: MainLanguage = mainLanguage,
+  ) {}
 
   get shown(): boolean {
     return this.tray !== null && !this.tray.isDestroyed();
@@ -48,21 +55,33 @@ export class ReminderTray {
   show(next: NextReminderText | null): void {
     if (!this.shown) {
       this.tray = new Tray(trayIconPath);
-      this.tray.setToolTip(TRAY_TOOLTIP);
+      this.tray.setToolTip(this.language.t('tray.tooltip'));
       // Windows users expect a click on the icon to bring the app back; Linux shows the menu instead.
       this.tray.on('click', () => this.actions.open());
+      this.unfollowLanguage?.();
+      this.unfollowLanguage = this.language.onChange(() => this.retranslate());
     }
     this.update(next);
   }
 
   /** Linux reads the menu only when it is set, so every change sets it anew. */
   update(next: NextReminderText | null): void {
+    this.next = next;
     if (!this.shown) return;
-    this.tray!.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(next, this.actions)));
+    this.tray!.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(next, this.actions, this.language.t)));
   }
 
   destroy(): void {
     if (this.shown) this.tray!.destroy();
     this.tray = null;
+    this.unfollowLanguage?.();
+    this.unfollowLanguage = null;
+  }
+
+  /** The language setting changed while the icon shows: tooltip and menu in the new language. */
+  private retranslate(): void {
+    if (!this.shown) return;
+    this.tray!.setToolTip(this.language.t('tray.tooltip'));
+    this.update(this.next);
   }
 }

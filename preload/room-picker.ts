@@ -6,8 +6,8 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { PICKER_CHANNELS, isPickerSourceList } from '../core/room-picker-channels';
-import type { PickerMessages, PickerSource, SourcePickerApi } from '../core/room-picker-channels';
+import { PICKER_CHANNELS, isPickerSourceList, isPickerTexts } from '../core/room-picker-channels';
+import type { PickerMessages, PickerSource, PickerTexts, SourcePickerApi } from '../core/room-picker-channels';
 
 /** Sends one of the picker's messages: a bare signal takes no payload, the others exactly theirs. */
 function send<C extends keyof PickerMessages>(channel: C, ...payload: PickerMessages[C] extends undefined ? [] : [PickerMessages[C]]): void {
@@ -19,6 +19,12 @@ const sourcePicker = {
     if (typeof id === 'string') send(PICKER_CHANNELS.choose, id);
   },
   cancel: (): void => send(PICKER_CHANNELS.cancel),
+  onTexts: (listener: (texts: PickerTexts) => void): void => {
+    if (typeof listener !== 'function') throw new TypeError('onTexts needs a function');
+    ipcRenderer.on(PICKER_CHANNELS.texts, (_event: IpcRendererEvent, texts: unknown) => {
+      if (isPickerTexts(texts)) listener(texts);
+    });
+  },
   onSources: (listener: (sources: PickerSource[]) => void): void => {
     if (typeof listener !== 'function') throw new TypeError('onSources needs a function');
     ipcRenderer.on(PICKER_CHANNELS.sources, (_event: IpcRendererEvent, sources: unknown) => {

@@ -3,24 +3,31 @@ import { basename, join } from 'node:path';
 import type { BrowserWindow, FileFilter } from 'electron';
 import { app, dialog } from 'electron';
 import type { FileSaver } from '../../core/ports';
+import { mainLanguage } from '../i18n/main-language';
+import type { MainLanguage, MessageKey } from '../i18n/main-language';
 
-const FILTERS: Record<string, FileFilter> = {
-  'text/calendar': { name: 'Calendar', extensions: ['ics'] },
-  'application/json': { name: 'JSON', extensions: ['json'] },
-  'application/pdf': { name: 'PDF', extensions: ['pdf'] },
+/** The dialog's file types, named in the attendee's language when the dialog opens. */
+const FILTERS: Record<string, { name: MessageKey; extensions: string[] }> = {
+  'text/calendar': { name: 'dialog.filter.calendar', extensions: ['ics'] },
+  'application/json': { name: 'dialog.filter.json', extensions: ['json'] },
+  'application/pdf': { name: 'dialog.filter.pdf', extensions: ['pdf'] },
 };
+
+function filtersFor(mimeType: string, { t }: MainLanguage): FileFilter[] {
+  const filter = FILTERS[mimeType];
+  return filter ? [{ name: t(filter.name), extensions: filter.extensions }, { name: t('dialog.filter.all'), extensions: ['*'] }] : [];
+}
 
 /**
  * Saves through the native dialog, so the attendee chooses where it goes. The
  * suggested name may come from feed text: only its last path segment is used.
  */
-export function createFileSaver(parent: () => BrowserWindow | undefined): FileSaver {
+export function createFileSaver(parent: () => BrowserWindow | undefined, language: MainLanguage = mainLanguage): FileSaver {
   return {
     async save({ suggestedName, mimeType, content }) {
-      const filter = FILTERS[mimeType];
       const options = {
         defaultPath: join(app.getPath('downloads'), safeFileName(suggestedName)),
-        filters: filter ? [filter, { name: 'All files', extensions: ['*'] }] : [],
+        filters: filtersFor(mimeType, language),
       };
       const window = parent();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);

@@ -1,14 +1,28 @@
 /**
  * What the room toolbar says, and the overlay text for every way a room can
  * fail to show. No URL ever appears here (room links and BBB client URLs can
- * carry personal tokens); at most a host name.
+ * carry personal tokens); at most a host name. The words are catalogue keys
+ * with their values, translated when the toolbar is sent its state, so an
+ * open room window follows a change of language.
  */
-import type { RoomStatusKind, ToolbarState } from '../../core/room-toolbar-channels';
+import type { RoomStatusKind } from '../../core/room-toolbar-channels';
+import type { MessageKey, MessageValues } from '../i18n/main-language';
 
-export type RoomProblem = NonNullable<ToolbarState['problem']>;
+/** A message still to translate: a catalogue key and its placeholders' values. */
+export interface Message {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
+export interface RoomProblem {
+  heading: Message;
+  detail: Message;
+  canRetry: boolean;
+}
+
 export interface RoomStatus {
   status: RoomStatusKind;
-  label: string;
+  label: Message;
   problem: RoomProblem | null;
 }
 
@@ -17,39 +31,34 @@ const OFFLINE_CODES = new Set([-7, -15, -21, -100, -101, -102, -104, -105, -106,
 /** ERR_ABORTED: a navigation we (or the page) stopped; not a failure to show. */
 export const ABORTED = -3;
 
-export const CONNECTING: RoomStatus = { status: 'connecting', label: 'Connecting…', problem: null };
-export const CONNECTED: RoomStatus = { status: 'connected', label: 'Connected', problem: null };
-export const IN_MEETING: RoomStatus = { status: 'in-meeting', label: 'In the meeting', problem: null };
-
-const BROWSER_HINT = 'If your organisation’s network blocks the app, opening the room in your browser may still work.';
+export const CONNECTING: RoomStatus = { status: 'connecting', label: { key: 'roomPage.status.connecting' }, problem: null };
+export const CONNECTED: RoomStatus = { status: 'connected', label: { key: 'roomPage.status.connected' }, problem: null };
+export const IN_MEETING: RoomStatus = { status: 'in-meeting', label: { key: 'roomPage.status.inMeeting' }, problem: null };
 
 export function statusForLoadFailure(errorCode: number): RoomStatus {
+  // The code as written, not as a number formatted for the language: it is what a help desk searches for.
+  const code = String(errorCode);
   if (OFFLINE_CODES.has(errorCode)) {
-    return problem('offline', 'Offline', 'The room cannot be reached', `Check your internet connection, then retry. ${BROWSER_HINT}`);
+    return problem('offline', 'roomPage.status.offline', 'roomPage.problem.offline.heading', { key: 'roomPage.problem.offline.detail' });
   }
   if (errorCode <= -200 && errorCode > -300) {
-    return problem('failed', 'Not secure', 'The room’s connection is not secure', `Its security certificate was not accepted (error ${errorCode}), so the app did not open it. ${BROWSER_HINT}`);
+    return problem('failed', 'roomPage.status.notSecure', 'roomPage.problem.insecure.heading', { key: 'roomPage.problem.insecure.detail', values: { code } });
   }
-  return problem('failed', 'Could not load', 'The room could not be loaded', `The room’s server did not answer as expected (error ${errorCode}). Retry in a moment. ${BROWSER_HINT}`);
+  return problem('failed', 'roomPage.status.couldNotLoad', 'roomPage.problem.loadFailed.heading', { key: 'roomPage.problem.loadFailed.detail', values: { code } });
 }
 
 export function statusForCrash(): RoomStatus {
-  return problem('crashed', 'Stopped', 'The room stopped unexpectedly', 'Retry to join again. Your camera and microphone were switched off when it stopped.');
+  return problem('crashed', 'roomPage.status.stopped', 'roomPage.problem.crashed.heading', { key: 'roomPage.problem.crashed.detail' });
 }
 
 export function statusForUnresponsive(): RoomStatus {
-  return problem('unresponsive', 'Not responding', 'The room is not responding', 'Wait a moment, or retry to load it again.');
+  return problem('unresponsive', 'roomPage.status.notResponding', 'roomPage.problem.unresponsive.heading', { key: 'roomPage.problem.unresponsive.detail' });
 }
 
 export function statusForBlockedRedirect(host: string): RoomStatus {
-  return problem(
-    'blocked',
-    'Blocked',
-    'The room sent you to a server the programme does not list',
-    `${host} is not one of this conference’s room servers, so the app did not follow. You can open the room in your browser, or add the host under Settings if the organisers asked you to.`,
-  );
+  return problem('blocked', 'roomPage.status.blocked', 'roomPage.problem.blocked.heading', { key: 'roomPage.problem.blocked.detail', values: { host } });
 }
 
-function problem(status: RoomStatusKind, label: string, heading: string, detail: string): RoomStatus {
-  return { status, label, problem: { heading, detail, canRetry: true } };
+function problem(status: RoomStatusKind, label: MessageKey, heading: MessageKey, detail: Message): RoomStatus {
+  return { status, label: { key: label }, problem: { heading: { key: heading }, detail, canRetry: true } };
 }

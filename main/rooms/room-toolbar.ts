@@ -7,9 +7,11 @@
 import type { IpcMainEvent, WebContents } from 'electron';
 import { TOOLBAR_CHANNELS, isConsentAnswer } from '../../core/room-toolbar-channels';
 import type { ConsentAnswer, ToolbarMessages, ToolbarState } from '../../core/room-toolbar-channels';
+import type { MainLanguage } from '../i18n/main-language';
 import type { ConsentQuestion } from './room-consent';
 import { TOOLBAR_PAGE_URL, isRoomPageUrl } from './room-pages';
-import type { RoomStatus } from './room-status';
+import type { Message, RoomStatus } from './room-status';
+import { toolbarTexts } from './toolbar-texts';
 import { onPageMessage, pushTo } from '../ipc/bridge';
 
 export interface ToolbarActions {
@@ -20,15 +22,17 @@ export interface ToolbarActions {
 }
 
 export class RoomToolbar {
-  private state: ToolbarState;
+  private current: RoomStatus;
+  private question: ConsentQuestion | null = null;
 
   constructor(
     private readonly contents: WebContents,
-    title: string,
+    private readonly title: string,
     initial: RoomStatus,
     actions: ToolbarActions,
+    private readonly language: MainLanguage,
   ) {
-    this.state = { title, ...initial, consent: null };
+    this.current = initial;
     const fromToolbar = (event: IpcMainEvent): boolean =>
       event.senderFrame !== null && event.senderFrame === contents.mainFrame && isRoomPageUrl(event.senderFrame.url, TOOLBAR_PAGE_URL);
     const on = (channel: Exclude<keyof ToolbarMessages, typeof TOOLBAR_CHANNELS.consent>, action: () => void): void => {
@@ -46,29 +50,55 @@ export class RoomToolbar {
   }
 
   get asking(): boolean {
-    return this.state.consent !== null;
+    return this.question !== null;
   }
 
   /** Shows a consent question (or none) in the bar; the question names only a host and a kind. */
   ask(question: ConsentQuestion | null): void {
-    this.state = { ...this.state, consent: question === null ? null : { id: question.id, host: question.host, kind: question.kind } };
+    this.question = question;
     this.send();
   }
 
   get showingProblem(): boolean {
-    return this.state.problem !== null;
+    return this.current.problem !== null;
   }
 
   get status(): RoomStatus {
-    return { status: this.state.status, label: this.state.label, problem: this.state.problem };
+    return this.current;
   }
 
   update(status: RoomStatus): void {
-    this.state = { title: this.state.title, ...status, consent: this.state.consent };
+    this.current = status;
+    this.send();
+  }
+
+  /** Sends the same state again in main's language now (after the language setting changed). */
+  retranslate(): void {
     this.send();
   }
 
   private send(): void {
-    if (!this.contents.isDestroyed()) pushTo(this.contents, TOOLBAR_CHANNELS.state, this.state);
+    if (!this.contents.isDestroyed()) pushTo(this.contents, TOOLBAR_CHANNELS.state, this.translatedState());
+  }
+
+  /** Everything the page shows, in words: the page itself holds no catalogue. */
+  private translatedState(): ToolbarState {
+    const { t, code, dir } = this.language;
+    const say = ({ key, values }: Message): string => t(key, values);
+    const { status, label, problem } = this.current;
+    const question = this.question;
+    return {
+      title: this.title,
+      lang: code,
+      dir,
+      status,
+      label: say(label),
+      problem: problem === null ? null : { heading: say(problem.heading), detail: say(problem.detail), canRetry: problem.canRetry },
+      consent:
+        question === null
+          ? null
+          : { id: question.id, host: question.host, kind: question.kind, question: t('roomPage.consent.question', { host: question.host, kind: question.kind }) },
+      texts: toolbarTexts(t),
+    };
   }
 }

@@ -10,6 +10,9 @@
  */
 import { BaseWindow, WebContentsView } from 'electron';
 import type { RoomToOpen } from '../../core/ports';
+import type { ConsentAnswer } from '../../core/room-toolbar-channels';
+import { mainLanguage } from '../i18n/main-language';
+import type { MainLanguage } from '../i18n/main-language';
 import { openExternalSafely } from '../security/open-external';
 import { watchRoomFailures } from './room-failures';
 import { roomLayout } from './room-layout';
@@ -32,7 +35,7 @@ export function roomWindowOf(contentsId: number): BaseWindow | undefined {
 }
 
 /** Opens the room, or focuses its window when it is already open. `room.url` has passed checkRoomUrl. */
-export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry): void {
+export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry, language: MainLanguage = mainLanguage): void {
   const existing = rooms.find(room.url);
   if (existing) {
     existing.focus();
@@ -41,8 +44,9 @@ export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry): void {
   // Handlers first: the session must be ready before the room view exists.
   roomSession({ rooms, windowOf: roomWindowOf });
 
+  const windowTitle = (): string => language.t('window.room.title', { title: room.title });
   const window = new BaseWindow({
-    title: room.title,
+    title: windowTitle(),
     width: 1280,
     height: 820,
     minWidth: 640,
@@ -114,12 +118,18 @@ export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry): void {
     layout();
     void roomContents.loadURL(room.url).catch(() => undefined); // failures arrive as did-fail-load
   };
-  const toolbarState = new RoomToolbar(toolbarContents, room.title, CONNECTING, {
+  const toolbarActions = {
     leave: () => window.close(),
     // The feed's room link, never the current URL: inside the meeting that one carries the attendee's session token.
     openInBrowser: () => void openExternalSafely(room.url),
     retry: load,
-    answerConsent: ({ id, allow, remember }) => consent.answer(id, allow, remember),
+    answerConsent: ({ id, allow, remember }: ConsentAnswer) => consent.answer(id, allow, remember),
+  };
+  const toolbarState = new RoomToolbar(toolbarContents, room.title, CONNECTING, toolbarActions, language);
+  // A change of language in Settings reaches an open room: its title, toolbar and overlay.
+  const unfollowLanguage = language.onChange(() => {
+    if (!window.isDestroyed()) window.setTitle(windowTitle());
+    toolbarState.retranslate();
   });
   const show = (status: Parameters<RoomToolbar['update']>[0]): void => {
     toolbarState.update(status);
@@ -146,6 +156,7 @@ export function openRoomWindow(room: RoomToOpen, rooms: RoomRegistry): void {
   window.contentView.addChildView(toolbarView);
   window.on('resize', layout);
   window.on('closed', () => {
+    unfollowLanguage();
     // Every request still waiting for the attendee gets its one answer: no.
     consent.close();
     rooms.remove(room.url, roomContents.id);

@@ -8,7 +8,10 @@ import { BrowserWindow } from 'electron';
 import type { BaseWindow, DesktopCapturerSource, IpcMainEvent } from 'electron';
 import { PICKER_CHANNELS } from '../../core/room-picker-channels';
 import type { PickerSource } from '../../core/room-picker-channels';
+import { mainLanguage } from '../i18n/main-language';
+import type { MainLanguage } from '../i18n/main-language';
 import { PICKER_PAGE_URL, isRoomPageUrl, pickerPreloadPath } from './room-pages';
+import { pickerTexts } from './picker-texts';
 import { onPageMessage, pushTo } from '../ipc/bridge';
 
 export function toPickerSources(sources: readonly DesktopCapturerSource[]): PickerSource[] {
@@ -20,11 +23,15 @@ export function toPickerSources(sources: readonly DesktopCapturerSource[]): Pick
   }));
 }
 
-export function showSourcePicker(sources: readonly DesktopCapturerSource[], parent: BaseWindow | undefined): Promise<string | null> {
+export function showSourcePicker(
+  sources: readonly DesktopCapturerSource[],
+  parent: BaseWindow | undefined,
+  language: MainLanguage = mainLanguage,
+): Promise<string | null> {
   const offered = toPickerSources(sources);
   return new Promise((resolve) => {
     const picker = new BrowserWindow({
-      title: 'Choose what to share',
+      title: language.t('roomPage.picker.title'),
       width: 760,
       height: 560,
       minWidth: 420,
@@ -42,18 +49,29 @@ export function showSourcePicker(sources: readonly DesktopCapturerSource[], pare
       },
     });
     let settled = false;
+    const contents = picker.webContents;
+    const sendTexts = (): void => {
+      if (!contents.isDestroyed()) pushTo(contents, PICKER_CHANNELS.texts, pickerTexts(language));
+    };
+    // The page's title becomes the window's; the window's own is set too for the moment before the page has loaded.
+    const unfollowLanguage = language.onChange(() => {
+      if (!picker.isDestroyed()) picker.setTitle(language.t('roomPage.picker.title'));
+      sendTexts();
+    });
     const finish = (id: string | null): void => {
       if (settled) return;
       settled = true;
+      unfollowLanguage();
       resolve(id);
       if (!picker.isDestroyed()) picker.close();
     };
-    const contents = picker.webContents;
     const fromPicker = (event: IpcMainEvent): boolean =>
       event.senderFrame !== null && event.senderFrame === contents.mainFrame && isRoomPageUrl(event.senderFrame.url, PICKER_PAGE_URL);
 
     onPageMessage(contents, PICKER_CHANNELS.ready, (event) => {
-      if (fromPicker(event)) pushTo(contents, PICKER_CHANNELS.sources, offered);
+      if (!fromPicker(event)) return;
+      sendTexts();
+      pushTo(contents, PICKER_CHANNELS.sources, offered);
     });
     onPageMessage(contents, PICKER_CHANNELS.choose, (event, id) => {
       if (!fromPicker(event)) return;

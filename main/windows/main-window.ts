@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { mainLanguage } from '../i18n/main-language';
 
 export interface MainWindowOptions {
   /** Absolute path of the built preload (out/preload/index.cjs). */
@@ -12,7 +13,8 @@ const BACKGROUND_COLOR = '#f6f5f1';
 
 export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    title: 'Go Local Companion',
+    // Until the page sets its own title (the renderer's, in the same language).
+    title: mainLanguage.t('app.title'),
     width: 1200,
     height: 800,
     minWidth: 720,

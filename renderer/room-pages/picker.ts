@@ -2,9 +2,11 @@
  * Our own screen-share picker: one button per screen or window, with its
  * thumbnail. Keyboard first: focus lands on the first source, arrows move,
  * Enter/Space (native button behaviour) shares, Escape cancels. Every way out
- * answers main, so the room page's getDisplayMedia never hangs.
+ * answers main, so the room page's getDisplayMedia never hangs. Its words come
+ * from main, already in the attendee's language, before the sources and again
+ * when the language changes.
  */
-import type { PickerSource, SourcePickerApi } from '../../core/room-picker-channels';
+import type { PickerSource, PickerTexts, SourcePickerApi } from '../../core/room-picker-channels';
 
 const api = (window as unknown as { sourcePicker: SourcePickerApi }).sourcePicker;
 let answered = false;
@@ -39,6 +41,24 @@ function sourceButton(source: PickerSource): HTMLLIElement {
   return item;
 }
 
+/** Which of main's texts each fixed element of the page shows. */
+const TEXT_OF: Readonly<Record<string, Exclude<keyof PickerTexts, 'lang' | 'dir'>>> = {
+  'picker-heading': 'title',
+  'picker-hint': 'hint',
+  'picker-empty': 'empty',
+  'screens-heading': 'screens',
+  'windows-heading': 'windows',
+  cancel: 'cancel',
+};
+
+function renderTexts(texts: PickerTexts): void {
+  document.documentElement.lang = texts.lang;
+  document.documentElement.dir = texts.dir;
+  // The window's title follows the page's.
+  document.title = texts.title;
+  for (const [id, name] of Object.entries(TEXT_OF)) element(id).textContent = texts[name];
+}
+
 function render(sources: PickerSource[]): void {
   const screens = element('screens');
   const windows = element('windows');
@@ -71,4 +91,5 @@ document.addEventListener('keydown', (event) => {
   }
 });
 element('cancel').addEventListener('click', () => answer(null));
+api.onTexts(renderTexts);
 api.onSources(render);

@@ -5,8 +5,10 @@
  * faces a white screen. Text is set with textContent only: titles come from the feed.
  * Below the bar, the consent question: "<host> wants to use your microphone and
  * camera" with Allow, Deny and "Remember for this host"; main waits for the answer.
+ * Every word comes from main, already in the attendee's language, with the
+ * language's lang and dir for <html>: each state may bring another language.
  */
-import type { ToolbarState } from '../../core/room-toolbar-channels';
+import type { ToolbarState, ToolbarTexts } from '../../core/room-toolbar-channels';
 import type { RoomToolbarApi } from '../../core/room-toolbar-channels';
 
 const api = (window as unknown as { roomToolbar: RoomToolbarApi }).roomToolbar;
@@ -17,11 +19,6 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-const CONSENT_WORDS: Record<'media' | 'screen', string> = {
-  media: 'wants to use your microphone and camera',
-  screen: 'wants to share your screen',
-};
-
 let shownConsent: number | null = null;
 
 function renderConsent(consent: ToolbarState['consent']): void {
@@ -31,9 +28,10 @@ function renderConsent(consent: ToolbarState['consent']): void {
     shownConsent = null;
     return;
   }
+  // A question in another language is the same question: the text follows, the focus and the tick stay.
+  element('consent-question').textContent = consent.question;
   if (shownConsent === consent.id) return;
   shownConsent = consent.id;
-  element('consent-question').textContent = `${consent.host} ${CONSENT_WORDS[consent.kind]}`;
   element<HTMLInputElement>('consent-remember').checked = false;
   // A new question takes the focus, so the keyboard answers it and screen readers read it.
   element<HTMLButtonElement>('consent-allow').focus();
@@ -44,7 +42,25 @@ function answerConsent(allow: boolean): void {
   api.answerConsent({ id: shownConsent, allow, remember: element<HTMLInputElement>('consent-remember').checked });
 }
 
+/** Which of main's texts each fixed element of the page shows. */
+const TEXT_OF: Readonly<Record<string, keyof ToolbarTexts>> = {
+  'open-in-browser': 'openInBrowser',
+  'problem-open-in-browser': 'openInBrowser',
+  leave: 'leave',
+  retry: 'retry',
+  'consent-remember-text': 'remember',
+  'consent-allow': 'allow',
+  'consent-deny': 'deny',
+};
+
+function renderTexts({ lang, dir, texts }: ToolbarState): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
+  for (const [id, name] of Object.entries(TEXT_OF)) element(id).textContent = texts[name];
+}
+
 function render(state: ToolbarState): void {
+  renderTexts(state);
   renderConsent(state.consent ?? null);
   element('title').textContent = state.title;
   element('status').textContent = state.label;

@@ -12,7 +12,8 @@ import { ReminderScheduler } from '../../core/schedule/reminder-scheduler';
 import type { ReminderInputs } from '../../core/schedule/reminder-scheduler';
 import { JsonFileStore } from '../../main/adapters/json-store';
 import { openStores } from '../../main/adapters/stores';
-import { BACKGROUND_NOTICE, BackgroundMode, NOTICE_SHOWN_KEY, followReminderClicks } from '../../main/background';
+import en from '../../core/i18n/locales/en.json';
+import { BackgroundMode, NOTICE_SHOWN_KEY, followReminderClicks } from '../../main/background';
 import { createMainWindow } from '../../main/windows/main-window';
 import { makeSession } from '../core/support/model';
 import { FakeClock, MemoryStore } from '../core/support/fake-ports';
@@ -169,7 +170,7 @@ describe('BackgroundMode', () => {
     expect(FakeNotification.created).toHaveLength(1);
     const [notice] = FakeNotification.created;
     expect(notice!.shown).toBe(true);
-    expect(notice!.options.body).toBe(BACKGROUND_NOTICE);
+    expect(notice!.options).toMatchObject({ title: en['tray.notice.title'], body: en['tray.notice.body'] });
     notice!.emit('click');
     expect(first.openWindow).toHaveBeenCalledOnce();
 
@@ -373,7 +374,7 @@ describe('wired into the entry point', () => {
       expect(app.quit).not.toHaveBeenCalled();
       const [tray] = FakeTray.created;
       expect(tray!.item('Next reminder')!.label).toBe('Next reminder: Opening of the Academy at Mon 5 Feb, 11:20 CET');
-      expect(FakeNotification.created.map((notice) => notice.options.body)).toEqual([BACKGROUND_NOTICE]);
+      expect(FakeNotification.created.map((notice) => notice.options.body)).toEqual([en['tray.notice.body']]);
 
       tray!.item('Open Go Local Companion')!.click!();
       expect(FakeBrowserWindow.created).toHaveLength(2);

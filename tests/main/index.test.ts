@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ACTION_NAMES, actionChannel, eventChannel } from '../../core/api';
 import type { CompanionState } from '../../core/api';
-import { FakeBrowserWindow, FakeWebContents, app, fakeEvent, ipcMain, protocol, session, shareOneFakeElectron } from './fake-electron';
+import { FakeBrowserWindow, FakeWebContents, Menu, app, fakeEvent, ipcMain, protocol, session, shareOneFakeElectron } from './fake-electron';
 
 
 let userData: string;
@@ -99,6 +99,17 @@ describe('main entry', () => {
     app.emit('will-quit');
     const saved = JSON.parse(readFileSync(join(userData, 'stores', 'settings.json'), 'utf8')) as { settings: { theme: string } };
     expect(saved.settings.theme).toBe('light');
+  });
+
+  it('builds the menu in the system’s language, and again in the one chosen in Settings, live', async () => {
+    const [window] = FakeBrowserWindow.created;
+    const menuLabels = () => (Menu.setApplicationMenu.mock.calls.at(-1)![0] as { template: { label?: string }[] }).template.map((item) => item.label);
+    // The fake system prefers en-US.
+    expect(menuLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    await ipcMain.invoke('companion:updateSettings', fromWindow(window!), { language: 'de' });
+    expect(menuLabels()).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe']);
+    await ipcMain.invoke('companion:updateSettings', fromWindow(window!), { language: null });
+    expect(menuLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
   });
 
   it('quits when the last window closes, except on macOS where activate reopens it', () => {

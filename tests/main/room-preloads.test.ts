@@ -5,7 +5,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RoomToolbarApi, ToolbarState } from '../../core/room-toolbar-channels';
-import type { PickerSource, SourcePickerApi } from '../../core/room-picker-channels';
+import type { PickerSource, PickerTexts, SourcePickerApi } from '../../core/room-picker-channels';
 import { contextBridge, ipcRenderer, shareOneFakeElectron } from './fake-electron';
 
 // The fake records invokes only; these preloads send, so this file records the sends itself.
@@ -28,7 +28,9 @@ beforeEach(() => {
   send.mockClear();
 });
 
-const state: ToolbarState = { title: 'Plenary', status: 'connected', label: 'Connected', problem: null, consent: null };
+const texts = { openInBrowser: 'Open in browser', leave: 'Leave', retry: 'Retry', remember: 'Remember for this host', allow: 'Allow', deny: 'Deny' };
+const state: ToolbarState = { title: 'Plenary', lang: 'en', dir: 'ltr', status: 'connected', label: 'Connected', problem: null, consent: null, texts };
+const pickerTexts: PickerTexts = { lang: 'ar', dir: 'rtl', title: 'T', hint: 'H', empty: 'E', screens: 'S', windows: 'W', cancel: 'C' };
 const source: PickerSource = { id: 'screen:1:0', name: 'Screen 1', kind: 'screen', thumbnail: '' };
 
 describe('room toolbar preload', () => {
@@ -55,6 +57,9 @@ describe('room toolbar preload', () => {
     toolbar.onState((next) => states.push(next));
     expect(send.mock.calls).toEqual([['room-toolbar:ready']]);
     ipcRenderer.emitFromMain('room-toolbar:state', { title: 42 });
+    // A state without its words (or with a direction that is neither) would leave the page half in English.
+    ipcRenderer.emitFromMain('room-toolbar:state', { ...state, texts: undefined });
+    ipcRenderer.emitFromMain('room-toolbar:state', { ...state, dir: 'up' });
     ipcRenderer.emitFromMain('room-toolbar:state', state);
     expect(states).toEqual([state]);
   });
@@ -62,7 +67,7 @@ describe('room toolbar preload', () => {
 
 describe('screen picker preload', () => {
   it('exposes the picker API only, as window.sourcePicker', () => {
-    expect(Object.keys(picker).sort()).toEqual(['cancel', 'choose', 'onSources']);
+    expect(Object.keys(picker).sort()).toEqual(['cancel', 'choose', 'onSources', 'onTexts']);
   });
 
   it('sends a chosen id and a cancel on their room-picker channels', () => {
@@ -78,5 +83,15 @@ describe('screen picker preload', () => {
     ipcRenderer.emitFromMain('room-picker:sources', [{ id: 7 }]);
     ipcRenderer.emitFromMain('room-picker:sources', [source]);
     expect(lists).toEqual([[source]]);
+  });
+
+  it('passes on the texts, without asking for anything, and only complete texts', () => {
+    const received: PickerTexts[] = [];
+    picker.onTexts((next) => received.push(next));
+    expect(send).not.toHaveBeenCalled();
+    ipcRenderer.emitFromMain('room-picker:texts', { ...pickerTexts, cancel: undefined });
+    ipcRenderer.emitFromMain('room-picker:texts', { ...pickerTexts, dir: 'sideways' });
+    ipcRenderer.emitFromMain('room-picker:texts', pickerTexts);
+    expect(received).toEqual([pickerTexts]);
   });
 });

@@ -8,6 +8,7 @@ import { createNotifier } from '../../../main/adapters/notifier';
 import { roomWindowOpener } from '../../../main/adapters/room-opener';
 import { linkOpener } from '../../../main/adapters/link-opener';
 import { systemClock } from '../../../main/adapters/clock';
+import { MainLanguage } from '../../../main/i18n/main-language';
 import { FakeBaseWindow, FakeBrowserWindow, FakeNotification, app, dialog, shell } from '../fake-electron';
 
 
@@ -42,6 +43,20 @@ describe('file saver', () => {
     expect(window).toBe(parent);
     expect(options.defaultPath).toBe(join(directory, 'golocal-2024.ics'));
     expect(options.filters[0]!.extensions).toEqual(['ics']);
+  });
+
+  it('names the file types in the language of the moment the dialog opens', async () => {
+    const language = new MainLanguage('en');
+    const saver = createFileSaver(() => undefined, language);
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true });
+    await saver.save(ics);
+    language.use('es');
+    await saver.save({ ...ics, mimeType: 'application/pdf' });
+    const filterNames = dialog.showSaveDialog.mock.calls.map((call) => (call[0] as { filters: { name: string }[] }).filters.map((filter) => filter.name));
+    expect(filterNames).toEqual([
+      ['Calendar', 'All files'],
+      ['Documento PDF', 'Todos los archivos'],
+    ]);
   });
 
   it('keeps only the last path segment of a suggested name that came from feed text', () => {

@@ -9,6 +9,7 @@ export class FakeWindowState extends EventEmitter {
   destroyed = false;
   minimized = false;
   focused = false;
+  title = '';
 
   show(): void {
     this.visible = true;
@@ -30,6 +31,15 @@ export class FakeWindowState extends EventEmitter {
     this.minimized = false;
   }
 
+  setTitle(title: string): void {
+    this.title = title;
+  }
+
+  /** The title the window was made with, as Electron takes it from the options. */
+  protected titleFrom(options: Record<string, unknown>): void {
+    if (typeof options['title'] === 'string') this.title = options['title'];
+  }
+
   close(): void {
     if (this.destroyed) return;
     this.destroyed = true;
@@ -47,6 +57,7 @@ export class FakeBrowserWindow extends FakeWindowState {
 
   constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
     super();
+    this.titleFrom(options);
     this.webContents = new FakeWebContents(options.webPreferences ?? {});
     FakeBrowserWindow.created.push(this);
     // Electron announces every new WebContents on app, which is where the security guard hooks in.
@@ -118,21 +129,16 @@ export class FakeBaseWindow extends FakeWindowState {
   }
 
   readonly contentView = new FakeView();
-  title: string;
   contentSize = { width: 1280, height: 800 };
 
   constructor(readonly options: Record<string, unknown> = {}) {
     super();
-    this.title = typeof options['title'] === 'string' ? options['title'] : '';
+    this.titleFrom(options);
     FakeBaseWindow.created.push(this);
   }
 
   getContentBounds(): FakeRectangle {
     return { x: 0, y: 0, ...this.contentSize };
-  }
-
-  setTitle(title: string): void {
-    this.title = title;
   }
 
   /** Test helper: the attendee resizing the window. */

@@ -59,7 +59,9 @@ describe('screen sharing', () => {
     expect(window.loadedUrl).toBe('app://companion/rooms/picker.html');
 
     window.webContents.emitIpc('room-picker:ready');
+    // The page's words first (in main's language: English here), then what it may share.
     expect(window.webContents.sent).toEqual([
+      { channel: 'room-picker:texts', args: [expect.objectContaining({ lang: 'en', dir: 'ltr', title: 'Choose what to share', cancel: 'Cancel' })] },
       {
         channel: 'room-picker:sources',
         args: [[

@@ -21,7 +21,16 @@ describe('room toolbar', () => {
     expect(lastToolbarState(toolbar.webContents)).toMatchObject({ status: 'connecting' });
     toolbar.webContents.sent.length = 0;
     toolbar.webContents.emitIpc('room-toolbar:ready');
-    expect(lastToolbarState(toolbar.webContents)).toEqual({ title: ROOM.title, status: 'connecting', label: 'Connecting…', problem: null, consent: null });
+    expect(lastToolbarState(toolbar.webContents)).toEqual({
+      title: ROOM.title,
+      lang: 'en',
+      dir: 'ltr',
+      status: 'connecting',
+      label: 'Connecting…',
+      problem: null,
+      consent: null,
+      texts: { openInBrowser: 'Open in browser', leave: 'Leave', retry: 'Retry', remember: 'Remember for this host', allow: 'Allow', deny: 'Deny' },
+    });
     room.webContents.emit('did-finish-load');
     expect(lastToolbarState(toolbar.webContents)).toMatchObject({ status: 'connected', problem: null });
   });

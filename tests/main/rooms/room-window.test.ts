@@ -24,7 +24,7 @@ describe('room window', () => {
   it('shows the room as a top-level page in a sandboxed view on the rooms partition, with no preload', () => {
     openRoomWindow(ROOM, rooms);
     const { window, room, toolbar } = lastRoom();
-    expect(window.title).toBe(ROOM.title);
+    expect(window.title).toBe(`${ROOM.title} – online room`);
     expect(window.contentView.children).toEqual([room, toolbar]);
     expect(room.webContents.preferences).toMatchObject({ partition: 'persist:rooms', sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect(room.webContents.preferences).not.toHaveProperty('preload');
